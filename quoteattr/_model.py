@@ -1,0 +1,224 @@
+"""The value types quoteattr hands back: ``Span``, ``Speaker``, ``Statement``.
+
+Everything here is an immutable ``attrs`` class that imports nothing else of the
+package, so every other module can depend on it and it depends on none of them.
+A ``Span`` always indexes the caller's original text: ``text[span.start:span.end]
+== span.text`` holds for every span quoteattr produces.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = ["CueClass", "MentionForm", "QuoteKind", "Span", "Speaker", "Statement"]
+
+
+class QuoteKind(str, enum.Enum):
+    """How much of a statement's content stands inside quotation marks.
+
+    ``DIRECT`` when every letter of the content is quoted, ``INDIRECT`` when none
+    is, ``MIXED`` otherwise (reported speech with a quoted fragment).
+
+    .. versionadded:: 0.1
+    """
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class CueClass(str, enum.Enum):
+    """What the cue reports: words said or written, a belief, or an intention.
+
+    News attributes more than speech ("officials believe", "the senator plans
+    to"). quoteattr reports these too, labelled, so a caller who wants speech
+    only filters on ``statement.cue_class is CueClass.SPEECH``.
+
+    .. versionadded:: 0.1
+    """
+
+    SPEECH = "speech"
+    THOUGHT = "thought"
+    INTENTION = "intention"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class MentionForm(str, enum.Enum):
+    """What kind of phrase names the speaker in the sentence.
+
+    ``NAME`` ("Wang Yi", "Mr. Obama"), ``PRONOUN`` ("he"), ``ROLE`` ("the
+    minister", "Chinese FM": a title that may point at one named person) or
+    ``DESCRIPTION`` ("officials", "the ministry", "a report").
+
+    .. versionadded:: 0.1
+    """
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+    DESCRIPTION = "description"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _check_end(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        msg = f"Span end {value} lies before its start {instance.start}"
+        raise ValueError(msg)
+    if len(instance.text) != value - instance.start:
+        msg = (
+            f"Span text has {len(instance.text)} characters but [{instance.start}, "
+            f"{value}) covers {value - instance.start}"
+        )
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Span:
+    """A half-open character range ``[start, end)`` of the input, with its text.
+
+    The text is stored on purpose: a span read out of JSON or printed in a test
+    failure says what it covers without the document at hand.
+
+    Example:
+        >>> text = "Wang said so."
+        >>> span = Span.of(text, 0, 4)
+        >>> span
+        Span(start=0, end=4, text='Wang')
+        >>> text[span.start:span.end] == span.text
+        True
+
+    .. versionadded:: 0.1
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field(validator=_check_end)
+    text: str = attrs.field()
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Cut ``text[start:end]`` into a span."""
+        return cls(start, end, text[start:end])
+
+    def to_list(self) -> list[int]:
+        """The ``[start, end]`` pair of the JSON exchange format."""
+        return [self.start, self.end]
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who a statement is attributed to.
+
+    ``mention`` is what the sentence literally says ("he", "Wang", "the
+    minister"); ``name`` is the full name quoteattr resolved it to ("Wang Yi"),
+    or ``None`` when it could not (a pronoun with no named speaker before it, a
+    role that fits nobody or several people). For a description that is no
+    name ("officials", "the ministry") ``name`` is the description as written.
+    ``antecedent`` is where the name was found when it differs from the
+    mention, and ``title`` the role the text gives the person, if any.
+
+    Example:
+        >>> s = Speaker(mention=Span(0, 2, "He"), name="Wang Yi", form=MentionForm.PRONOUN)
+        >>> s.is_pronoun
+        True
+
+    .. versionadded:: 0.1
+    """
+
+    mention: Span
+    name: str | None = None
+    form: MentionForm = MentionForm.NAME
+    antecedent: Span | None = attrs.field(default=None, eq=False)
+    title: str | None = attrs.field(default=None, eq=False)
+
+    @property
+    def is_pronoun(self) -> bool:
+        """True when the mention is a personal pronoun."""
+        return self.form is MentionForm.PRONOUN
+
+
+def _parts(value: Any) -> tuple[Span, ...]:
+    parts = tuple(value)
+    if not parts:
+        msg = "A Statement needs at least one content part"
+        raise ValueError(msg)
+    return parts
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One attribution: *speaker* said (or thinks, or means to do) *content*.
+
+    ``content`` holds the verbatim parts in document order: one for most
+    statements, two for a quote split by its cue (“…,” he said, “…”), one per
+    paragraph for a quote that runs over paragraphs. For a direct quote a part
+    is the text strictly between the quotation marks. ``rule`` names the
+    pattern that fired; it is provenance and takes no part in equality.
+
+    .. versionadded:: 0.1
+    """
+
+    speaker: Speaker | None
+    cue: Span | None
+    content: tuple[Span, ...] = attrs.field(converter=_parts)
+    kind: QuoteKind
+    cue_class: CueClass = CueClass.SPEECH
+    rule: str = attrs.field(default="", eq=False)
+
+    @property
+    def start(self) -> int:
+        """Where the content begins: the sort key of a document's statements."""
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        """Where the content's last part ends."""
+        return self.content[-1].end
+
+    def content_text(self, text: str) -> str:
+        """The outer extent of the content, cut from the document ``text``."""
+        return text[self.start : self.end]
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """This statement in the flat JSON exchange format.
+
+        ``content`` is the outer extent, from the first part's start to the last
+        part's end; it needs the document ``text`` when there are several parts
+        (without it, the parts are joined with " … ").
+
+        Example:
+            >>> import quoteattr
+            >>> doc = "“We will win,” Jane Doe said."
+            >>> d = quoteattr.extract(doc)[0].to_dict(doc)
+            >>> d["speaker"], d["content"], d["content_span"], d["kind"]
+            ('Jane Doe', 'We will win,', [1, 13], 'direct')
+        """
+        speaker = self.speaker
+        if text is not None:
+            content = self.content_text(text)
+        elif len(self.content) == 1:
+            content = self.content[0].text
+        else:
+            content = " … ".join(part.text for part in self.content)
+        return {
+            "speaker": speaker.mention.text if speaker else None,
+            "speaker_span": speaker.mention.to_list() if speaker else None,
+            "speaker_entity": speaker.name if speaker else None,
+            "cue": self.cue.text if self.cue else None,
+            "cue_span": self.cue.to_list() if self.cue else None,
+            "content": content,
+            "content_span": [self.start, self.end],
+            "content_parts": [part.to_list() for part in self.content],
+            "kind": self.kind.value,
+            "cue_class": self.cue_class.value,
+            "rule": self.rule,
+        }

@@ -1,0 +1,859 @@
+"""The word tables quoteattr's patterns are built from, and the ``Lexicon`` value.
+
+Every table is plain data: lowercase, stripped, one entry a line, sorted, and
+checked for that by ``tests/test_lexicon.py``. The verb tables map a lemma to
+its surface forms; the patterns match the forms, and a statement's cue class
+(speech, thought, intention) comes from the table its form is in.
+
+Provenance: written for quoteattr by its authors from English grammar and news
+usage (the reporting-verb classes of Quirk et al. and of the PolNeAR annotation
+guide, summarised in ``docs/polnear.md``); no list was copied from elsewhere.
+Released under the project's licence.
+
+This module imports nothing of the package but the leaf ``errors`` module.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+import attrs
+
+from quoteattr.errors import LexiconError
+
+__all__ = [
+    "ABBREVIATIONS",
+    "AMBIGUOUS_QUOTES",
+    "AUXILIARIES",
+    "BARE_COMPLEMENT_VERBS",
+    "CLOSE_QUOTES",
+    "CUE_CLASSES",
+    "DESCRIPTION_STOPWORDS",
+    "DETERMINERS",
+    "HONORIFICS",
+    "INTENTION_VERBS",
+    "NON_NAMES",
+    "OPEN_QUOTES",
+    "POSSESSIVES",
+    "PRONOUNS",
+    "REPORT_NOUNS",
+    "ROLE_ABBREVIATIONS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "THOUGHT_VERBS",
+    "TITLE_MODIFIERS",
+    "Lexicon",
+]
+
+# --- cue verbs -------------------------------------------------------------
+
+SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "acknowledge": ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
+    "add": ("add", "added", "adding", "adds"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "advise": ("advise", "advised", "advises", "advising"),
+    "affirm": ("affirm", "affirmed", "affirming", "affirms"),
+    "agree": ("agree", "agreed", "agreeing", "agrees"),
+    "allege": ("allege", "alleged", "alleges", "alleging"),
+    "announce": ("announce", "announced", "announces", "announcing"),
+    "answer": ("answer", "answered", "answering", "answers"),
+    "argue": ("argue", "argued", "argues", "arguing"),
+    "ask": ("ask", "asked", "asking", "asks"),
+    "assert": ("assert", "asserted", "asserting", "asserts"),
+    "assure": ("assure", "assured", "assures", "assuring"),
+    "boast": ("boast", "boasted", "boasting", "boasts"),
+    "caution": ("caution", "cautioned", "cautioning", "cautions"),
+    "charge": ("charge", "charged", "charges", "charging"),
+    "claim": ("claim", "claimed", "claiming", "claims"),
+    "comment": ("comment", "commented", "commenting", "comments"),
+    "complain": ("complain", "complained", "complaining", "complains"),
+    "concede": ("concede", "conceded", "concedes", "conceding"),
+    "concur": ("concur", "concurred", "concurring", "concurs"),
+    "confirm": ("confirm", "confirmed", "confirming", "confirms"),
+    "contend": ("contend", "contended", "contending", "contends"),
+    "continue": ("continue", "continued", "continues", "continuing"),
+    "counter": ("counter", "countered", "countering", "counters"),
+    "declare": ("declare", "declared", "declares", "declaring"),
+    "demand": ("demand", "demanded", "demanding", "demands"),
+    "deny": ("denied", "denies", "deny", "denying"),
+    "disclose": ("disclose", "disclosed", "discloses", "disclosing"),
+    "emphasise": ("emphasise", "emphasised", "emphasises", "emphasising"),
+    "emphasize": ("emphasize", "emphasized", "emphasizes", "emphasizing"),
+    "estimate": ("estimate", "estimated", "estimates", "estimating"),
+    "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
+    "explain": ("explain", "explained", "explaining", "explains"),
+    "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
+    "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
+    "indicate": ("indicate", "indicated", "indicates", "indicating"),
+    "insist": ("insist", "insisted", "insisting", "insists"),
+    "joke": ("joke", "joked", "jokes", "joking"),
+    "lament": ("lament", "lamented", "lamenting", "laments"),
+    "maintain": ("maintain", "maintained", "maintaining", "maintains"),
+    "make clear": ("made clear", "make clear", "makes clear", "making clear"),
+    "mention": ("mention", "mentioned", "mentioning", "mentions"),
+    "muse": ("muse", "mused", "muses", "musing"),
+    "note": ("note", "noted", "notes", "noting"),
+    "object": ("object", "objected", "objecting", "objects"),
+    "observe": ("observe", "observed", "observes", "observing"),
+    "plead": ("plead", "pleaded", "pleading", "pleads"),
+    "point out": ("point out", "pointed out", "pointing out", "points out"),
+    "predict": ("predict", "predicted", "predicting", "predicts"),
+    "proclaim": ("proclaim", "proclaimed", "proclaiming", "proclaims"),
+    "promise": ("promise", "promised", "promises", "promising"),
+    "propose": ("propose", "proposed", "proposes", "proposing"),
+    "protest": ("protest", "protested", "protesting", "protests"),
+    "quip": ("quip", "quipped", "quipping", "quips"),
+    "reaffirm": ("reaffirm", "reaffirmed", "reaffirming", "reaffirms"),
+    "recall": ("recall", "recalled", "recalling", "recalls"),
+    "recount": ("recount", "recounted", "recounting", "recounts"),
+    "reiterate": ("reiterate", "reiterated", "reiterates", "reiterating"),
+    "remark": ("remark", "remarked", "remarking", "remarks"),
+    "reply": ("replied", "replies", "reply", "replying"),
+    "report": ("report", "reported", "reporting", "reports"),
+    "respond": ("respond", "responded", "responding", "responds"),
+    "retort": ("retort", "retorted", "retorting", "retorts"),
+    "reveal": ("reveal", "revealed", "revealing", "reveals"),
+    "say": ("said", "say", "saying", "says"),
+    "scream": ("scream", "screamed", "screaming", "screams"),
+    "shout": ("shout", "shouted", "shouting", "shouts"),
+    "speculate": ("speculate", "speculated", "speculates", "speculating"),
+    "state": ("state", "stated", "states", "stating"),
+    "stress": ("stress", "stressed", "stresses", "stressing"),
+    "suggest": ("suggest", "suggested", "suggesting", "suggests"),
+    "swear": ("swear", "swearing", "swears", "swore", "sworn"),
+    "tell": ("tell", "telling", "tells", "told"),
+    "testify": ("testified", "testifies", "testify", "testifying"),
+    "tweet": ("tweet", "tweeted", "tweeting", "tweets"),
+    "underline": ("underline", "underlined", "underlines", "underlining"),
+    "underscore": ("underscore", "underscored", "underscores", "underscoring"),
+    "urge": ("urge", "urged", "urges", "urging"),
+    "vow": ("vow", "vowed", "vowing", "vows"),
+    "warn": ("warn", "warned", "warning", "warns"),
+    "whisper": ("whisper", "whispered", "whispering", "whispers"),
+    "write": ("write", "writes", "writing", "written", "wrote"),
+    "yell": ("yell", "yelled", "yelling", "yells"),
+}
+"""Verbs that report words said or written, lemma -> surface forms.
+
+Both "X said that ..." and "..., X said" use them. Forms that double as nouns
+("claim", "report", "state") are safe here because every pattern also needs a
+speaker and a clause around the cue.
+"""
+
+THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "assume": ("assume", "assumed", "assumes", "assuming"),
+    "believe": ("believe", "believed", "believes", "believing"),
+    "conclude": ("conclude", "concluded", "concludes", "concluding"),
+    "doubt": ("doubt", "doubted", "doubting", "doubts"),
+    "expect": ("expect", "expected", "expecting", "expects"),
+    "fear": ("fear", "feared", "fearing", "fears"),
+    "feel": ("feel", "feeling", "feels", "felt"),
+    "guess": ("guess", "guessed", "guesses", "guessing"),
+    "hope": ("hope", "hoped", "hopes", "hoping"),
+    "imagine": ("imagine", "imagined", "imagines", "imagining"),
+    "know": ("knew", "know", "knowing", "known", "knows"),
+    "realise": ("realise", "realised", "realises", "realising"),
+    "realize": ("realize", "realized", "realizes", "realizing"),
+    "reckon": ("reckon", "reckoned", "reckoning", "reckons"),
+    "suppose": ("suppose", "supposed", "supposes", "supposing"),
+    "suspect": ("suspect", "suspected", "suspecting", "suspects"),
+    "think": ("think", "thinking", "thinks", "thought"),
+    "understand": ("understand", "understanding", "understands", "understood"),
+    "worry": ("worried", "worries", "worry", "worrying"),
+}
+"""Verbs that attribute a belief, knowledge or feeling: "officials believe ...".
+
+Statements with these cues get ``CueClass.THOUGHT``.
+"""
+
+INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "aim": ("aim", "aimed", "aiming", "aims"),
+    "decide": ("decide", "decided", "decides", "deciding"),
+    "intend": ("intend", "intended", "intending", "intends"),
+    "plan": ("plan", "planned", "planning", "plans"),
+    "seek": ("seek", "seeking", "seeks", "sought"),
+    "want": ("want", "wanted", "wanting", "wants"),
+    "wish": ("wish", "wished", "wishes", "wishing"),
+}
+"""Verbs that attribute an intention or desire: "the senator plans to ...".
+
+Statements with these cues get ``CueClass.INTENTION``; their content is the
+infinitive clause.
+"""
+
+BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
+    "argue",
+    "assert",
+    "assume",
+    "believe",
+    "claim",
+    "concede",
+    "contend",
+    "fear",
+    "feel",
+    "guess",
+    "hope",
+    "insist",
+    "predict",
+    "reckon",
+    "say",
+    "suppose",
+    "swear",
+    "tell",
+    "think",
+    "warn",
+    "worry",
+    "write",
+)
+"""Lemmas whose clause may follow without "that": "X said the plan failed".
+
+For any other cue a clause after the verb needs "that" ("X noted that ..."),
+so "the company added 300 jobs" is no statement.
+"""
+
+# --- speakers -------------------------------------------------------------
+
+PRONOUNS: Final[Mapping[str, tuple[str, str]]] = {
+    "he": ("m", "sg"),
+    "i": ("", "sg"),
+    "it": ("n", "sg"),
+    "she": ("f", "sg"),
+    "they": ("", "pl"),
+    "we": ("", "pl"),
+    "you": ("", ""),
+}
+"""Personal pronouns that can be a speaker: pronoun -> (gender, number).
+
+Gender is "m", "f", "n" (neuter: organisations, reports) or "" for unknown.
+"""
+
+POSSESSIVES: Final[Mapping[str, str]] = {
+    "her": "f",
+    "his": "m",
+    "its": "n",
+}
+"""Possessive pronouns that tell a nearby name's gender ("his meeting with")."""
+
+HONORIFICS: Final[Mapping[str, str]] = {
+    "dame": "f",
+    "dr": "",
+    "lady": "f",
+    "lord": "m",
+    "madam": "f",
+    "miss": "f",
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "mx": "",
+    "prof": "",
+    "rev": "",
+    "sir": "m",
+}
+"""Honorifics that stay part of a speaker mention ("Mr. Obama"), -> gender.
+
+Written without the full stop; the patterns accept "Mr" and "Mr.". They are
+dropped from the resolved name.
+"""
+
+ROLE_NOUNS: Final[tuple[str, ...]] = (
+    "adm",
+    "admiral",
+    "ambassador",
+    "analyst",
+    "archbishop",
+    "assemblyman",
+    "assemblywoman",
+    "attorney",
+    "bishop",
+    "candidate",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "counsel",
+    "detective",
+    "director",
+    "economist",
+    "emir",
+    "envoy",
+    "executive",
+    "fm",
+    "founder",
+    "frontrunner",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "head",
+    "hopeful",
+    "judge",
+    "justice",
+    "king",
+    "leader",
+    "lieutenant",
+    "lt",
+    "manager",
+    "mayor",
+    "minister",
+    "nominee",
+    "officer",
+    "pm",
+    "pope",
+    "premier",
+    "president",
+    "president-elect",
+    "prince",
+    "princess",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rep",
+    "representative",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+    "treasurer",
+)
+"""Nouns that name an office or role and may stand before a name.
+
+"Foreign Minister Wang Yi": the role words are the speaker's title, the name
+after them is the mention. Alone ("the minister said") they make a role
+mention, which links to the one named person holding that role.
+"""
+
+TITLE_MODIFIERS: Final[tuple[str, ...]] = (
+    "acting",
+    "assistant",
+    "associate",
+    "deputy",
+    "first",
+    "foreign",
+    "former",
+    "interim",
+    "presidential",
+    "press",
+    "prime",
+    "senior",
+    "state",
+    "vice",
+)
+"""Words that build a title together with a role noun ("deputy prime minister")."""
+
+ROLE_ABBREVIATIONS: Final[Mapping[str, str]] = {
+    "ceo": "chief executive officer",
+    "fm": "foreign minister",
+    "gov": "governor",
+    "pm": "prime minister",
+    "rep": "representative",
+    "sen": "senator",
+}
+"""Abbreviated roles and the words they stand for, used to link "Chinese FM"
+to the person the text calls "Foreign Minister"."""
+
+NON_NAMES: Final[tuple[str, ...]] = (
+    "a",
+    "according",
+    "after",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "dec",
+    "december",
+    "during",
+    "even",
+    "feb",
+    "february",
+    "for",
+    "friday",
+    "from",
+    "however",
+    "if",
+    "in",
+    "instead",
+    "jan",
+    "january",
+    "last",
+    "meanwhile",
+    "monday",
+    "moreover",
+    "nov",
+    "november",
+    "now",
+    "oct",
+    "october",
+    "on",
+    "or",
+    "saturday",
+    "sept",
+    "september",
+    "since",
+    "so",
+    "still",
+    "sunday",
+    "that",
+    "the",
+    "then",
+    "these",
+    "this",
+    "those",
+    "though",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "wednesday",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+    "yet",
+)
+"""Capitalised words that are never part of a person's name ("But Smith said").
+
+Months that are also given names (April, June, May) are left out on purpose.
+"""
+
+DESCRIPTION_STOPWORDS: Final[tuple[str, ...]] = (
+    "although",
+    "am",
+    "and",
+    "are",
+    "as",
+    "be",
+    "because",
+    "been",
+    "being",
+    "but",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "had",
+    "has",
+    "have",
+    "here",
+    "how",
+    "if",
+    "is",
+    "may",
+    "might",
+    "must",
+    "nor",
+    "not",
+    "or",
+    "shall",
+    "should",
+    "so",
+    "than",
+    "that",
+    "there",
+    "though",
+    "to",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "would",
+)
+"""Lowercase words that cannot stand inside a speaker description.
+
+"officials at the ministry said" is a speaker; "the plan that was agreed said"
+is not, because "that" and "was" stop the phrase.
+"""
+
+DETERMINERS: Final[tuple[str, ...]] = (
+    "a",
+    "all",
+    "an",
+    "another",
+    "both",
+    "each",
+    "her",
+    "his",
+    "its",
+    "many",
+    "most",
+    "no",
+    "one",
+    "other",
+    "our",
+    "several",
+    "some",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+)
+"""Words that open a description ("the ministry", "several officials")."""
+
+AUXILIARIES: Final[tuple[str, ...]] = (
+    "again",
+    "already",
+    "also",
+    "am",
+    "are",
+    "be",
+    "been",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "further",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "long",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "once",
+    "previously",
+    "shall",
+    "should",
+    "since",
+    "still",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+)
+"""Words that may stand between a speaker and the cue ("he has also said").
+
+Any lowercase word ending in "-ly" may stand there too ("she repeatedly said").
+"""
+
+REPORT_NOUNS: Final[tuple[str, ...]] = (
+    "address",
+    "appearance",
+    "blog",
+    "briefing",
+    "conference",
+    "email",
+    "essay",
+    "event",
+    "hearing",
+    "interview",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "op-ed",
+    "post",
+    "rally",
+    "release",
+    "remarks",
+    "report",
+    "session",
+    "speech",
+    "statement",
+    "summit",
+    "testimony",
+    "tweet",
+    "video",
+)
+"""Nouns of the setting a cue may name before its content: "said in a statement"."""
+
+ABBREVIATIONS: Final[tuple[str, ...]] = (
+    "adm",
+    "apr",
+    "aug",
+    "capt",
+    "co",
+    "col",
+    "corp",
+    "dec",
+    "dr",
+    "e.g",
+    "feb",
+    "gen",
+    "gov",
+    "i.e",
+    "inc",
+    "jan",
+    "jr",
+    "lt",
+    "ltd",
+    "mr",
+    "mrs",
+    "ms",
+    "mt",
+    "no",
+    "nov",
+    "oct",
+    "prof",
+    "rep",
+    "rev",
+    "sen",
+    "sep",
+    "sept",
+    "sgt",
+    "sr",
+    "st",
+    "vs",
+)
+"""Words whose full stop does not end a sentence ("Mr. Wang", "Gen. Smith").
+
+Single capital letters ("J. Smith") and dotted acronyms ("U.S.") are handled by
+pattern, not listed.
+"""
+
+# --- quotation marks --------------------------------------------------------
+
+OPEN_QUOTES: Final[tuple[str, ...]] = (
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{LEFT SINGLE QUOTATION MARK}",
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
+)
+"""Marks that only ever open a quotation."""
+
+CLOSE_QUOTES: Final[tuple[str, ...]] = (
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT SINGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+)
+"""Marks that close a quotation (the right single mark is also the apostrophe)."""
+
+AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
+    '"',
+    "'",
+)
+"""Straight marks, which open or close by their neighbours."""
+
+# --- the Lexicon value ------------------------------------------------------
+
+CUE_CLASSES: Final[tuple[str, ...]] = ("intention", "speech", "thought")
+"""The cue classes, as the strings ``quoteattr.CueClass`` takes."""
+
+
+def _pairs(table: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(table.items()))
+
+
+def _words(name: str, entries: Iterable[object]) -> frozenset[str]:
+    if isinstance(entries, str):
+        msg = f"Lexicon table {name!r} must be a collection of words, not the string {entries!r}"
+        raise LexiconError(msg)
+    out = set()
+    for entry in entries:
+        out.add(_word(name, entry))
+    return frozenset(out)
+
+
+def _frozen(entries: Iterable[str]) -> frozenset[str]:
+    """A word table as a frozenset; its entries are checked by ``Lexicon``."""
+    if isinstance(entries, str):
+        msg = f"A lexicon table must be a collection of words, not the string {entries!r}"
+        raise LexiconError(msg)
+    return frozenset(entries)
+
+
+def _word(name: str, entry: object) -> str:
+    if not isinstance(entry, str):
+        msg = f"Lexicon table {name!r} holds {entry!r}, which is not a str; pass words as str"
+        raise LexiconError(msg)
+    if not entry.strip() or entry != entry.strip() or "\n" in entry:
+        msg = (
+            f"Lexicon table {name!r} holds the entry {entry!r}; entries must be non-empty "
+            "words with no surrounding or line-breaking white space"
+        )
+        raise LexiconError(msg)
+    return entry.lower()
+
+
+def _cue_table(
+    speech: Mapping[str, Iterable[str]],
+    thought: Mapping[str, Iterable[str]],
+    intention: Mapping[str, Iterable[str]],
+) -> tuple[tuple[str, str, str], ...]:
+    seen: dict[str, tuple[str, str]] = {}
+    for cue_class, table in (("speech", speech), ("thought", thought), ("intention", intention)):
+        for lemma, forms in table.items():
+            for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
+                seen.setdefault(form, (_word(f"{cue_class} verbs", lemma), cue_class))
+    return tuple(sorted((form, lemma, cls) for form, (lemma, cls) in seen.items()))
+
+
+@attrs.frozen
+class Lexicon:
+    """The word tables one ``Extractor`` works with; immutable and hashable.
+
+    Build it with ``Lexicon.default()`` and extend it with ``with_cues`` or
+    ``attrs.evolve``. Being hashable, a lexicon is the key under which its
+    compiled patterns are cached.
+
+    Example:
+        >>> lex = Lexicon.default().with_cues("harrumphed", lemma="harrumph")
+        >>> lex.cue("harrumphed")
+        ('harrumph', 'speech')
+        >>> lex == Lexicon.default()
+        False
+
+    Raises:
+        LexiconError: a table holds an empty, padded or non-string entry.
+
+    .. versionadded:: 0.1
+    """
+
+    cues: tuple[tuple[str, str, str], ...]
+    bare_complement: frozenset[str] = attrs.field(converter=_frozen)
+    pronouns: tuple[tuple[str, tuple[str, str]], ...]
+    possessives: tuple[tuple[str, str], ...]
+    honorifics: tuple[tuple[str, str], ...]
+    role_nouns: frozenset[str] = attrs.field(converter=_frozen)
+    title_modifiers: frozenset[str] = attrs.field(converter=_frozen)
+    role_abbreviations: tuple[tuple[str, str], ...]
+    non_names: frozenset[str] = attrs.field(converter=_frozen)
+    description_stopwords: frozenset[str] = attrs.field(converter=_frozen)
+    determiners: frozenset[str] = attrs.field(converter=_frozen)
+    auxiliaries: frozenset[str] = attrs.field(converter=_frozen)
+    report_nouns: frozenset[str] = attrs.field(converter=_frozen)
+    abbreviations: frozenset[str] = attrs.field(converter=_frozen)
+
+    def __attrs_post_init__(self) -> None:
+        for field in attrs.fields(Lexicon):
+            value = getattr(self, field.name)
+            if isinstance(value, frozenset):
+                _words(field.name, value)
+        for form, lemma, cue_class in self.cues:
+            _word("cues", form)
+            _word("cues", lemma)
+            if cue_class not in CUE_CLASSES:
+                msg = f"Cue {form!r} has the class {cue_class!r}; use one of {', '.join(CUE_CLASSES)}"
+                raise LexiconError(msg)
+        for name, table in (
+            ("possessives", self.possessives),
+            ("honorifics", self.honorifics),
+            ("role_abbreviations", self.role_abbreviations),
+        ):
+            for key, value in table:
+                _word(name, key)
+                if not isinstance(value, str):
+                    msg = f"Lexicon table {name!r} maps {key!r} to {value!r}; values must be str"
+                    raise LexiconError(msg)
+        for pronoun, _agreement in self.pronouns:
+            _word("pronouns", pronoun)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicon:
+        """The lexicon built from this module's tables (cached: one instance)."""
+        return cls(
+            cues=_cue_table(SPEECH_VERBS, THOUGHT_VERBS, INTENTION_VERBS),
+            bare_complement=BARE_COMPLEMENT_VERBS,
+            pronouns=tuple(sorted(PRONOUNS.items())),
+            possessives=_pairs(POSSESSIVES),
+            honorifics=_pairs(HONORIFICS),
+            role_nouns=ROLE_NOUNS,
+            title_modifiers=TITLE_MODIFIERS,
+            role_abbreviations=_pairs(ROLE_ABBREVIATIONS),
+            non_names=NON_NAMES,
+            description_stopwords=DESCRIPTION_STOPWORDS,
+            determiners=DETERMINERS,
+            auxiliaries=AUXILIARIES,
+            report_nouns=REPORT_NOUNS,
+            abbreviations=ABBREVIATIONS,
+        )
+
+    def with_cues(self, *forms: str, lemma: str | None = None, cue_class: str = "speech") -> Lexicon:
+        """A copy with more cue forms; each form is its own lemma unless *lemma* is given.
+
+        Raises:
+            LexiconError: a form is empty or not a string, or *cue_class* unknown.
+        """
+        if not forms:
+            msg = "with_cues() needs at least one cue form, e.g. with_cues('quipped')"
+            raise LexiconError(msg)
+        added = {_word("cues", form): (_word("cues", lemma or form), cue_class) for form in forms}
+        table = {form: (lem, cls) for form, lem, cls in self.cues}
+        table.update(added)
+        return attrs.evolve(self, cues=tuple(sorted((f, lem, c) for f, (lem, c) in table.items())))
+
+    @functools.cached_property
+    def _cue_index(self) -> dict[str, tuple[str, str]]:
+        return {form: (lemma, cls) for form, lemma, cls in self.cues}
+
+    def cue(self, form: str) -> tuple[str, str] | None:
+        """The (lemma, cue class) of a cue form, matched without regard to case."""
+        return self._cue_index.get(form.lower())
+
+    @functools.cached_property
+    def pronoun_index(self) -> dict[str, tuple[str, str]]:
+        """Pronoun -> (gender, number)."""
+        return dict(self.pronouns)
+
+    @functools.cached_property
+    def possessive_index(self) -> dict[str, str]:
+        """Possessive pronoun -> gender."""
+        return dict(self.possessives)
+
+    @functools.cached_property
+    def honorific_index(self) -> dict[str, str]:
+        """Honorific (no full stop) -> gender."""
+        return dict(self.honorifics)
+
+    @functools.cached_property
+    def role_abbreviation_index(self) -> dict[str, str]:
+        """Role abbreviation -> the words it stands for."""
+        return dict(self.role_abbreviations)
+
+    @functools.cached_property
+    def titles(self) -> frozenset[str]:
+        """Every word that may be part of a title: role nouns and their modifiers."""
+        return self.role_nouns | self.title_modifiers
