@@ -1,0 +1,448 @@
+"""Speaker resolution: from the mention as written to the full name.
+
+quoteattr does no general coreference. It links a speaker mention to a name
+with four mechanisms, each a small pure function of the statements and the
+text, applied in this order:
+
+1. a name mention ("Wang", "Mr. Obama") becomes the longest full name in the
+   document that contains it ("Wang Yi", "Barack Obama"), whether or not that
+   person spoke before;
+2. a name that occurs nowhere else and is one edit away from a known person's
+   name ("Wand" beside "Wang Yi") is taken for a typo of it (``regex`` fuzzy
+   matching);
+3. a role mention ("the minister", "Chinese FM") links to the one named person
+   whose title holds those words, and stays unresolved when several do;
+4. a pronoun links to the last named speaker whose known gender and number
+   agree, and failing that to the last named speaker ("it" only to an
+   organisation, "I", "we" and "you" to nobody).
+
+Speakers are replaced with ``attrs.evolve``; statements are never mutated.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr._model import MentionForm, Span, Speaker, Statement
+from quoteattr.lexicon import Lexicon
+
+__all__ = ["resolve"]
+
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+\.?|\p{Ll}{1,3}+(?=[\s\-]\p{Lu})")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
+_GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
+_SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
+
+
+@attrs.define
+class _Person:
+    """A person (or organisation) as far as the document tells (internal)."""
+
+    name: str
+    span: Span | None
+    title: str = ""
+    gender: str = ""
+    number: str = "sg"
+    org: bool = False
+
+
+@functools.cache
+def _fuzzy(token: str) -> regex.Pattern[str]:
+    # one edit (substitution, insertion or deletion), best match
+    return regex.compile(f"(?:{regex.escape(token)}){{e<=1}}", regex.BESTMATCH | regex.IGNORECASE)
+
+
+class _Names:
+    """Full names met in one text, looked up lazily by surname (internal)."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.cache: dict[str, tuple[str, Span, str] | None] = {}
+        self.lower: str | None = None
+
+    def _is_name_word(self, word: str) -> bool:
+        lw = word.lower().rstrip(".")
+        lex = self.lexicon
+        return (
+            word[:1].isupper()
+            and lw not in lex.non_names
+            and lw not in lex.titles
+            and lw not in lex.honorific_index
+            and lw not in lex.pronoun_index
+            and lex.cue(lw) is None
+        )
+
+    def occurrences(self, word: str) -> int:
+        count, pos = 0, 0
+        text = self.text
+        while count < 3:
+            i = text.find(word, pos)
+            if i < 0:
+                break
+            end = i + len(word)
+            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                count += 1
+            pos = end
+        return count
+
+    def full_name(self, word: str) -> tuple[str, Span, str] | None:
+        """The longest run of name words holding *word*, its span and the title beside it."""
+        if word in self.cache:
+            return self.cache[word]
+        text = self.text
+        best: tuple[str, Span, str] | None = None
+        pos = 0
+        for _ in range(_SEARCH_LIMIT):
+            i = text.find(word, pos)
+            if i < 0:
+                break
+            pos = i + len(word)
+            if (i > 0 and text[i - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
+                continue
+            start, end = i, pos
+            # extend left over name words separated by one space
+            while True:
+                m = self._word_before(start)
+                if m is None or not self._is_name_word(m[2]):
+                    break
+                start = m[0]
+            while True:
+                m = self._word_after(end)
+                if m is None or not self._is_name_word(m[2]):
+                    break
+                end = m[1]
+            if best is None or (end - start) > len(best[0]):
+                best = (text[start:end], Span.of(text, start, end), self._title_near(start, end))
+        self.cache[word] = best
+        return best
+
+    def _word_before(self, pos: int) -> tuple[int, int, str] | None:
+        text = self.text
+        if pos < 2 or text[pos - 1] != " ":
+            return None
+        end = pos - 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'\N{RIGHT SINGLE QUOTATION MARK}."):
+            start -= 1
+        if start == end:
+            return None
+        word = text[start:end]
+        if (
+            word.endswith(".")
+            and len(word.rstrip(".")) > 1
+            and word.rstrip(".").lower() not in self.lexicon.honorific_index
+        ):
+            return None  # a full stop ends a sentence, except after an initial ("J.") or "Mr."
+        return start, end, word
+
+    def _word_after(self, pos: int) -> tuple[int, int, str] | None:
+        text = self.text
+        if pos + 1 >= len(text) or text[pos] != " ":
+            return None
+        m = _WORD.match(text, pos + 1)
+        if m is None:
+            return None
+        return m.start(), m.end(), m.group()
+
+    def titled(self, role: str) -> list[tuple[str, Span, str]]:
+        """Every named person the text gives the role noun *role*: (name, span, title).
+
+        "Foreign Minister Anna Berg" and "Nikolai Snopkov, first deputy prime
+        minister of Belarus," both count.
+        """
+        if self.lower is None:
+            self.lower = self.text.lower()
+        text, lower = self.text, self.lower
+        found: list[tuple[str, Span, str]] = []
+        pos = 0
+        for _ in range(_SEARCH_LIMIT):
+            i = lower.find(role, pos)
+            if i < 0:
+                break
+            pos = i + len(role)
+            if (i > 0 and lower[i - 1].isalnum()) or (pos < len(text) and lower[pos].isalnum()):
+                continue
+            # a name right after the title: "Foreign Minister Anna Berg"
+            start = end = pos
+            while True:
+                m = self._word_after(end)
+                if m is None or not self._is_name_word(m[2]):
+                    break
+                end = m[1]
+            if end > start:
+                name_start = start + 1
+                title_start = i
+                while True:
+                    m = self._word_before(title_start)
+                    if m is None:
+                        break
+                    lw = m[2].lower().rstrip(".")
+                    if (
+                        lw in self.lexicon.titles
+                        or lw in ("and", "of")
+                        or (m[2][:1].isupper() and lw not in self.lexicon.non_names)
+                    ):
+                        title_start = m[0]
+                    else:
+                        break
+                found.append((text[name_start:end], Span.of(text, name_start, end), text[title_start:pos]))
+                continue
+            # an appositive: "Nikolai Snopkov, first deputy prime minister of Belarus,"
+            comma = text.rfind(", ", max(0, i - 60), i)
+            if comma > 0 and "," not in text[comma + 2 : i]:
+                name_end = comma
+                name_start = name_end
+                while True:
+                    m = self._word_before(name_start)
+                    if m is None or not self._is_name_word(m[2]):
+                        break
+                    name_start = m[0]
+                if name_start < name_end:
+                    stop = text.find(",", pos, pos + 80)
+                    title_end = stop if stop > 0 else pos
+                    found.append(
+                        (text[name_start:name_end], Span.of(text, name_start, name_end), text[comma + 2 : title_end])
+                    )
+        return found
+
+    def _title_near(self, start: int, end: int) -> str:
+        """The title before a name ("Foreign Minister") or in the appositive after it."""
+        text = self.text
+        lex = self.lexicon
+        words: list[str] = []
+        pos = start
+        while True:
+            m = self._word_before(pos)
+            if m is None:
+                break
+            lw = m[2].lower().rstrip(".")
+            if lw in lex.titles or lw in ("and", "of") or (m[2][:1].isupper() and lw not in lex.non_names):
+                words.insert(0, m[2])
+                pos = m[0]
+            else:
+                break
+        while words and words[0].lower() in ("and", "of"):
+            words.pop(0)
+        if any(w.lower().rstrip(".") in lex.role_nouns for w in words):
+            return " ".join(words)
+        # ", first deputy prime minister of Belarus,"
+        if text[end : end + 2] == ", ":
+            stop = text.find(",", end + 2, end + 120)
+            if stop > 0:
+                appositive = text[end + 2 : stop]
+                if any(w.lower() in lex.role_nouns for w in _WORD.findall(appositive)):
+                    return appositive
+        return ""
+
+
+def _tokens(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
+    """("Mr. Obama") -> ("Obama", "m"): the name without honorific, and its gender."""
+    words = mention.split()
+    gender = ""
+    while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.honorific_index:
+        gender = gender or lexicon.honorific_index[words[0].lower().rstrip(".")]
+        words.pop(0)
+    if words and words[0].lower() in ("the",):
+        words.pop(0)
+    return " ".join(words), gender
+
+
+def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
+    words = []
+    for w in _tokens(mention):
+        lw = w.lower().rstrip(".")
+        if lw in lexicon.determiners:
+            continue
+        expanded = lexicon.role_abbreviation_index.get(lw)
+        words.extend(expanded.split() if expanded else [lw])
+    return words
+
+
+def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> list[Statement]:
+    """Fill ``Speaker.name`` (and ``antecedent``, ``title``) of every statement.
+
+    Example:
+        >>> import quoteattr
+        >>> doc = ("Foreign Minister Anna Berg spoke in Oslo. The talks went well, Berg said. "
+        ...        "They will go on, she added.")
+        >>> [s.speaker.name for s in quoteattr.extract(doc)]
+        ['Anna Berg', 'Anna Berg']
+    """
+    names = _Names(text, lexicon)
+    people: dict[str, _Person] = {}
+    resolved: list[tuple[Speaker | None, _Person | None]] = []
+    person: _Person | None
+
+    # names and descriptions first: roles may point forward ("...: Chinese FM")
+    for st in statements:
+        sp = st.speaker
+        if sp is None:
+            resolved.append((None, None))
+            continue
+        if sp.form is MentionForm.NAME:
+            named = _name_person(sp, names, people, lexicon)
+            if not named.gender:
+                named.gender = _gender_hint(text, st, lexicon)
+            resolved.append((sp, named))
+        elif sp.form is MentionForm.DESCRIPTION:
+            words = _tokens(sp.mention.text)
+            head = words[-1].lower() if words else ""
+            plural = head.endswith("s") and not head.endswith("ss")
+            described = _Person(sp.mention.text, sp.mention, number="pl" if plural else "sg", org=not plural)
+            resolved.append((attrs.evolve(sp, name=sp.mention.text), described))
+        else:
+            resolved.append((sp, None))
+
+    # typos of a known name: one edit away, and the mention occurs nowhere else
+    for k, (sp, candidate) in enumerate(resolved):
+        if sp is None or candidate is None or sp.form is not MentionForm.NAME or " " in candidate.name:
+            continue
+        token = candidate.name
+        if len(token) < 4 or names.occurrences(token) > 1:
+            continue
+        matches = {
+            p.name for p in people.values() if p.name != token and " " in p.name and _fuzzy_matches(token, p.name)
+        }
+        if len(matches) == 1:
+            target = people[matches.pop()]
+            resolved[k] = (
+                attrs.evolve(sp, name=target.name, antecedent=target.span, title=sp.title or target.title or None),
+                target,
+            )
+
+    out: list[Statement] = []
+    history: list[_Person] = []
+    for st, (sp, person) in zip(statements, resolved, strict=True):
+        if sp is None:
+            out.append(st)
+            continue
+        if sp.form is MentionForm.ROLE:
+            person = _role_person(sp, names, people, lexicon)
+            sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)
+        elif sp.form is MentionForm.PRONOUN:
+            person = _pronoun_person(sp, history, lexicon)
+            if person is not None:
+                gender = lexicon.pronoun_index[sp.mention.text.lower()][0]
+                if gender in ("m", "f") and not person.gender and not person.org:
+                    person.gender = gender
+            sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)
+        elif sp.form is MentionForm.NAME and person is not None:
+            sp = attrs.evolve(sp, name=person.name, title=sp.title or person.title or None)
+            if sp.antecedent is None and person.span is not None and person.span != sp.mention:
+                sp = attrs.evolve(sp, antecedent=person.span)
+        if person is not None:
+            history.append(person)
+        out.append(attrs.evolve(st, speaker=sp))
+    return out
+
+
+def _gender_hint(text: str, st: Statement, lexicon: Lexicon) -> str:
+    """The gender of the first "he", "she", "his" or "her" in a statement's content.
+
+    "Karen Holt said her budget was balanced": the "her" is most likely hers.
+    """
+    for part in st.content:
+        m = _GENDERED.search(text, part.start, part.end)
+        if m is not None:
+            w = m.group().lower()
+            return lexicon.pronoun_index.get(w, ("", ""))[0] or lexicon.possessive_index.get(w, "")
+    return ""
+
+
+def _fuzzy_matches(token: str, name: str) -> bool:
+    pattern = _fuzzy(token)
+    for word in _tokens(name):
+        if word[:1].lower() == token[:1].lower() and abs(len(word) - len(token)) <= 1 and pattern.fullmatch(word):
+            return True
+    return False
+
+
+def _name_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person:
+    bare, gender = _strip_honorific(sp.mention.text, lexicon)
+    tokens = _tokens(bare)
+    full: tuple[str, Span, str] | None = None
+    if tokens:
+        found = names.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
+        if found is not None and all(t in _tokens(found[0]) for t in tokens) and len(found[0]) >= len(bare):
+            full = found
+    name = full[0] if full else bare
+    person = people.get(name)
+    if person is None:
+        person = _Person(name, full[1] if full else sp.mention, title=(full[2] if full else "") or (sp.title or ""))
+        people[name] = person
+    if gender and not person.gender:
+        person.gender = gender
+    if sp.title and not person.title:
+        person.title = sp.title
+    return person
+
+
+def _role_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
+    wanted = _role_words(sp.mention.text, lexicon)
+    heads = [w for w in wanted if w in lexicon.role_nouns]
+    if not heads:
+        return None
+    titled = [p for p in people.values() if p.title]
+    for name, span, title in names.titled(heads[-1]):
+        full = names.full_name(_tokens(name)[-1]) if _tokens(name) else None
+        if full is not None and name in full[0]:
+            name, span = full[0], full[1]
+        if name in people:
+            if not people[name].title:
+                people[name].title = title
+        else:
+            people[name] = _Person(name, span, title=title)
+            titled.append(people[name])
+    titled = [p for p in people.values() if p.title]
+    for required in (wanted, [w for w in wanted if w in lexicon.titles]):
+        if not required:
+            continue
+        found = [
+            p
+            for p in titled
+            if set(required) <= {w.lower().rstrip(".") for w in _tokens(p.title)} | _expand(p.title, lexicon)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            return None
+    return None
+
+
+def _expand(title: str, lexicon: Lexicon) -> set[str]:
+    out = set()
+    for w in _tokens(title):
+        expanded = lexicon.role_abbreviation_index.get(w.lower().rstrip("."))
+        if expanded:
+            out.update(expanded.split())
+    return out
+
+
+def _pronoun_person(sp: Speaker, history: list[_Person], lexicon: Lexicon) -> _Person | None:
+    gender, number = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))
+    if sp.mention.text.lower() in ("i", "we", "you"):
+        return None
+    if gender == "n":
+        for p in reversed(history):
+            if p.org:
+                return p
+        return None
+    if number == "pl":
+        for p in reversed(history):
+            if p.number == "pl":
+                return p
+    else:
+        # the most recent person whose known gender does not disagree
+        for p in reversed(history):
+            if not p.org and p.number == "sg" and p.gender in ("", gender):
+                return p
+    return history[-1] if history else None

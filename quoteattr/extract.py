@@ -1,0 +1,1449 @@
+"""The pipeline: text -> one scan -> paragraphs -> statements -> resolved speakers.
+
+``extract`` scans the document once with ``Patterns.scan`` (line breaks,
+quotation marks, sentence ends, cue words), then looks at each paragraph that
+holds a cue or a quotation mark: it pairs the quotation marks, finds the
+sentence boundaries among the scanned full stops, and tries the rules of
+``patterns.RULES`` at each cue and each quotation. Everything a rule reads
+beyond the scan is a bounded window next to a scanned event, so the whole run
+is linear in the length of the text. The statements then go to
+``coref.resolve`` for their speakers' full names.
+
+The text is never rewritten: every span is cut from the caller's string.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from quoteattr import coref
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr.errors import ExtractionTimeout, InputTypeError
+from quoteattr.lexicon import Lexicon
+from quoteattr.patterns import Patterns, compile_patterns
+
+__all__ = ["Extractor", "extract"]
+
+_DOUBLE_OPEN = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+_DOUBLE_CLOSE = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_SINGLE_OPEN = "\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+_SINGLE_CLOSE = "\N{RIGHT SINGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+_ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'"
+_ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
+_CLOSERS = _ALL_CLOSE + ")]}"
+_DASHES = "\N{EM DASH}\N{EN DASH}-"
+_BOUNDARY_PUNCT = frozenset(",;:([" + _DASHES + _ALL_OPEN + _ALL_CLOSE)
+_BOUNDARY_WORDS = frozenset(
+    [
+        "after",
+        "also",
+        "although",
+        "and",
+        "as",
+        "because",
+        "before",
+        "but",
+        "however",
+        "if",
+        "meanwhile",
+        "now",
+        "once",
+        "or",
+        "since",
+        "so",
+        "that",
+        "then",
+        "though",
+        "until",
+        "when",
+        "whereas",
+        "while",
+        "yet",
+    ]
+)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "de",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "da",
+        "di",
+        "du",
+        "del",
+        "der",
+        "dos",
+    ]
+)
+_DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on"])
+_NOT_PARENTHETICAL = frozenset(
+    [
+        "after",
+        "although",
+        "and",
+        "as",
+        "at",
+        "because",
+        "before",
+        "but",
+        "by",
+        "citing",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "if",
+        "in",
+        "including",
+        "noting",
+        "on",
+        "or",
+        "since",
+        "so",
+        "than",
+        "that",
+        "though",
+        "to",
+        "until",
+        "when",
+        "where",
+        "whereas",
+        "which",
+        "while",
+        "who",
+        "whose",
+        "with",
+        "without",
+        "yet",
+    ]
+)
+_FINITE = frozenset(
+    [
+        "am",
+        "are",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+)
+_LETTER = regex.compile(r"\p{L}")
+MAX_CLAUSE = 1_000
+"""The longest reported clause, in characters: a run-on "sentence" (a scraped page
+without full stops) is cut there, so no content, and no cost, grows with it."""
+_TIMEOUT = 2.0  # seconds a local pattern may run on one paragraph before it is a defect
+
+
+class _Quote:
+    """A paired quotation in one paragraph (internal, mutable while pairing)."""
+
+    __slots__ = ("close", "inner_end", "level", "next", "open", "prev", "single")
+
+    def __init__(self, open_: int, level: int, single: bool) -> None:
+        self.open = open_
+        self.close: int | None = None
+        self.inner_end = open_ + 1
+        self.level = level
+        self.single = single
+        self.prev: _Quote | None = None
+        self.next: _Quote | None = None
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+    def chain(self) -> list[_Quote]:
+        """All quotes of a multi-paragraph quotation this one belongs to."""
+        first = self
+        while first.prev is not None:
+            first = first.prev
+        out = []
+        cur: _Quote | None = first
+        while cur is not None:
+            out.append(cur)
+            cur = cur.next
+        return out
+
+
+@attrs.define
+class _Raw:
+    """A statement before speaker resolution (internal)."""
+
+    rule: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    form: MentionForm | None
+    title: str | None
+    kind: QuoteKind = QuoteKind.INDIRECT
+    cue_class: CueClass = CueClass.SPEECH
+    sentence: int = -1
+
+
+@attrs.frozen
+class _NP:
+    """A speaker phrase found next to a cue (internal)."""
+
+    start: int  # the mention (name, pronoun, description)
+    end: int
+    form: MentionForm
+    title: str | None
+    outer: int  # where the whole phrase (with title and modifiers) starts or ends
+    boundary: str  # what stands beyond it: "start", "end", a punctuation mark or a word
+    boundary_at: int  # where that boundary token starts
+
+
+def _has_letter(text: str, start: int, end: int) -> bool:
+    return start < end and _LETTER.search(text, start, end) is not None
+
+
+class _Paragraph:
+    """The rules, applied to one paragraph's events (internal)."""
+
+    def __init__(
+        self,
+        doc: _Document,
+        start: int,
+        end: int,
+        quote_marks: list[int],
+        ends: list[int],
+        cues: list[tuple[int, int]],
+        carry: _Quote | None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.start = start
+        self.end = end
+        self.cues = cues
+        self.quotes = self._pair(quote_marks, carry)
+        self.top = [q for q in self.quotes if q.level == 0]
+        self.top_opens = {q.open: q for q in self.top}
+        self.top_closes = {q.close: q for q in self.top if q.close is not None}
+        self.top_starts = [q.inner_start for q in self.top]
+        self.cue_starts = [c[0] for c in cues]
+        self.sentences = self._sentences(ends)
+        self.used: set[int] = set()  # ids of quotes already given to a statement
+        self.raws: list[_Raw] = []
+
+    # -- quotation marks ---------------------------------------------------
+
+    def _pair(self, marks: list[int], carry: _Quote | None) -> list[_Quote]:
+        text, end = self.text, self.end
+        quotes: list[_Quote] = []
+        top: _Quote | None = None
+        inner: _Quote | None = None
+        first_open = True
+        for pos in marks:
+            c = text[pos]
+            before = text[pos - 1] if pos > self.start else " "
+            after = text[pos + 1] if pos + 1 < end else " "
+            if c in _DOUBLE_OPEN or (
+                c == '"' and (before.isspace() or before in "([{" + _DASHES + _ALL_OPEN) and not after.isspace()
+            ):
+                kind = "open2"
+            elif c in _DOUBLE_CLOSE or c == '"':
+                kind = "close2" if (top is not None and not top.single) or c != '"' else "open2"
+            elif c in _SINGLE_OPEN or (c == "'" and not before.isalnum() and after.isalnum()):
+                kind = "open1" if not before.isalnum() else "none"
+            elif c in _SINGLE_CLOSE or c == "'":
+                kind = "none" if (before.isalnum() and after.isalnum()) or before.isspace() else "close1"
+            else:
+                kind = "none"
+            if kind == "open2":
+                if top is not None:
+                    # a second opening mark: the first quotation was never closed
+                    top.inner_end = self._rstrip(pos)
+                q = _Quote(pos, 0, single=False)
+                if first_open and carry is not None and self._first_char_is(pos):
+                    q.prev, carry.next = carry, q
+                first_open = False
+                quotes.append(q)
+                top, inner = q, None
+            elif kind == "close2":
+                if top is not None and not top.single:
+                    top.close, top.inner_end = pos, pos
+                    top, inner = None, None
+            elif kind == "open1":
+                if top is None:
+                    q = _Quote(pos, 0, single=True)
+                    if first_open and carry is not None and carry.single and self._first_char_is(pos):
+                        q.prev, carry.next = carry, q
+                    first_open = False
+                    quotes.append(q)
+                    top = q
+                elif not top.single and inner is None:
+                    inner = _Quote(pos, 1, single=True)
+                    quotes.append(inner)
+            elif kind == "close1":
+                if inner is not None:
+                    inner.close, inner.inner_end = pos, pos
+                    inner = None
+                elif top is not None and top.single and not after.isalpha():
+                    top.close, top.inner_end = pos, pos
+                    top = None
+        if top is not None:
+            top.inner_end = self._rstrip(end)
+            if top.inner_end <= top.open:
+                top.inner_end = top.open + 1
+        if inner is not None:
+            inner.inner_end = self._rstrip(end)
+        return quotes
+
+    def _first_char_is(self, pos: int) -> bool:
+        return self.text[self.start : pos].strip() == ""
+
+    def _rstrip(self, pos: int) -> int:
+        text = self.text
+        while pos > self.start and text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    @property
+    def open_at_end(self) -> _Quote | None:
+        """The top-level quotation still open when the paragraph ends."""
+        for q in reversed(self.top):
+            return q if q.close is None else None
+        return None
+
+    def quote_at(self, pos: int) -> _Quote | None:
+        """The top-level quotation whose inner text contains *pos*."""
+        i = bisect.bisect_right(self.top_starts, pos) - 1
+        if i >= 0 and pos < self.top[i].inner_end:
+            return self.top[i]
+        return None
+
+    # -- sentences -----------------------------------------------------------
+
+    def _sentences(self, ends: list[int]) -> list[int]:
+        text, lex = self.text, self.doc.lexicon
+        m = self.doc.patterns.dateline.match(text, self.start, self.end)
+        starts = [m.end() if m else self.start]
+        for pos in ends:
+            j = pos + 1
+            while j < self.end and text[j] in _CLOSERS:
+                j += 1
+            k = self._lstrip(j)
+            if k >= self.end:
+                continue
+            nxt = text[k]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _ALL_OPEN or nxt == "("):
+                continue
+            if text[pos] == ".":
+                w = pos
+                while w > self.start and (text[w - 1].isalpha() or text[w - 1] == "."):
+                    w -= 1
+                word = text[w:pos]
+                if word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper()):
+                    continue
+                if "." in word and not self._pronoun_or_determiner_at(k):
+                    continue
+            q = self.quote_at(pos)
+            if q is not None and not (q.close is not None and q.close < j):
+                continue  # a sentence inside a quotation does not end the outer one
+            if q is not None and text[pos] in "!?" and q.close == pos + 1:
+                continue  # “Enough!” Ivan Kos shouted: the attribution follows
+            starts.append(k)
+        return starts
+
+    def _pronoun_or_determiner_at(self, k: int) -> bool:
+        m = self.doc.patterns.token.match(self.text, k, self.end)
+        if m is None:
+            return False
+        w = m.group().lower()
+        lex = self.doc.lexicon
+        return w in lex.pronoun_index or w in lex.determiners or w in _BOUNDARY_WORDS
+
+    def _lstrip(self, pos: int) -> int:
+        text = self.text
+        while pos < self.end and text[pos].isspace():
+            pos += 1
+        return pos
+
+    def sentence_of(self, pos: int) -> tuple[int, int, int]:
+        """(index, start, end) of the sentence holding *pos*; end excludes white space."""
+        i = bisect.bisect_right(self.sentences, pos) - 1
+        start = self.sentences[max(i, 0)]
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else self.end
+        return i, start, self._rstrip(end)
+
+    # -- tokens ----------------------------------------------------------------
+
+    def tokens(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [m.span() for m in self.doc.patterns.token.finditer(self.text, lo, hi, timeout=_TIMEOUT)]
+
+    def word(self, tok: tuple[int, int]) -> str:
+        return self.text[tok[0] : tok[1]]
+
+    # -- speaker phrases ---------------------------------------------------------
+
+    def speaker_before(self, hi: int, lo: int, *, skip_aux: bool = True) -> _NP | None:
+        """The speaker phrase ending just before *hi* (a cue), not reaching before *lo*."""
+        window_lo = max(lo, hi - 160)
+        toks = self.tokens(window_lo, hi)
+        lex = self.doc.lexicon
+        i = len(toks) - 1
+        if skip_aux:
+            while i >= 0:
+                w = self.word(toks[i])
+                lw = w.lower()
+                if w.islower() and (lw in lex.auxiliaries or (lw.endswith("ly") and len(lw) > 4)):
+                    i -= 1
+                else:
+                    break
+        if i < 0:
+            return None
+        closed_appositive = self.word(toks[i]) == ","  # "Jane Doe, a spokeswoman, said"
+        if closed_appositive:
+            i -= 1
+            if i < 0:
+                return None
+        np = self._np_backward(toks, i, window_lo == lo)
+        if np is None:
+            return None
+        if closed_appositive and not (np.boundary == "," and np.form in (MentionForm.DESCRIPTION, MentionForm.ROLE)):
+            return None
+        if np.boundary == "," and np.form in (MentionForm.DESCRIPTION, MentionForm.ROLE):
+            # "Jane Doe, a spokeswoman for the ministry, said": the name is the speaker
+            first = self.text[np.outer : np.end].split(None, 1)[0].lower()
+            role_head = any(w.lower() in lex.role_nouns for w in self.text[np.outer : np.end].split())
+            if role_head or first in ("a", "an"):
+                k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
+                if k >= 0:
+                    name = self._np_backward(toks, k, window_lo == lo)
+                    if name is not None and name.form is MentionForm.NAME:
+                        return attrs.evolve(name, title=self.text[np.outer : np.end])
+            if closed_appositive:
+                return None
+        return np
+
+    def _np_backward(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
+        lex = self.doc.lexicon
+        text = self.text
+        w = self.word(toks[i])
+        lw = w.lower()
+        end = toks[i][1]
+        if lw in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
+            return self._bounded(toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
+        if not w[0].isalpha():
+            return None
+        if w[0].isupper() or lw in lex.titles:
+            if lw in lex.non_names or lw in lex.determiners:
+                return None
+            j = i
+            while j > 0:
+                p = self.word(toks[j - 1])
+                lp = p.lower()
+                if (
+                    (p[0].isupper() and lp not in lex.non_names and p[0].isalpha())
+                    or (p == "." and j > 1 and self._dot_belongs(self.word(toks[j - 2])))
+                    or (lp in lex.titles and p[0].isalpha())
+                ):
+                    j -= 1
+                elif lp in _CONNECTORS and j > 1:
+                    left = self.word(toks[j - 2])
+                    if left[0].isupper() or left.lower() in lex.titles:
+                        j -= 1
+                    else:
+                        break
+                else:
+                    break
+            if self.word(toks[j]).lower() in _CONNECTORS:
+                j += 1
+            run = toks[j : i + 1]
+            words = [self.word(t).lower().rstrip(".") for t in run]
+            last_role = -1
+            for k, lw2 in enumerate(words):
+                if lw2 in lex.role_nouns or lw2 in lex.role_abbreviation_index:
+                    last_role = k
+            if last_role == len(run) - 1 or (not w[0].isupper()):
+                # no name after the title: "the Foreign Minister", "Chinese FM"
+                first = j
+                det = first - 1
+                if det >= 0 and self.word(toks[det]).lower() in lex.determiners:
+                    first = det
+                form = MentionForm.ROLE
+                if self.word(toks[first]).lower() in ("a", "an"):
+                    form = MentionForm.DESCRIPTION
+                return self._bounded(toks, first, i, toks[first][0], form, None, at_lo)
+            name_first = j + last_role + 1
+            if last_role < 0 and self.word(toks[j]).lower() in lex.honorific_index:
+                name_first = j
+            title = None
+            if last_role >= 0:
+                title = text[toks[j][0] : toks[j + last_role][1]]
+            outer_first = j
+            # modifiers before the title or name: "visiting", "the", "former"
+            k = outer_first - 1
+            absorbed = 0
+            while k >= 0 and absorbed < 3:
+                p = self.word(toks[k])
+                lp = p.lower()
+                if (
+                    p.islower()
+                    and lp not in lex.description_stopwords
+                    and lp not in _BOUNDARY_WORDS
+                    and lex.cue(lp) is None
+                    and lp not in lex.pronoun_index
+                ):
+                    k -= 1
+                    absorbed += 1
+                else:
+                    break
+            for first in (k + 1, outer_first):
+                np = self._bounded(toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
+                if np is not None:
+                    if title is None and first < outer_first:
+                        # "the White House" keeps its article; "visiting" is a title word
+                        np = attrs.evolve(np, title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
+                        if self.word(toks[first]).lower() in ("the",) and first == outer_first - 1:
+                            np = attrs.evolve(np, start=toks[first][0], title=None)
+                    elif first < outer_first and title is not None:
+                        np = attrs.evolve(np, title=text[toks[first][0] : toks[j + last_role][1]])
+                    return np
+            return None
+        # a description: "officials", "the ministry", "a spokeswoman for the ministry"
+        if lw in lex.description_stopwords or lw in lex.determiners or lw in _BOUNDARY_WORDS or lex.cue(lw) is not None:
+            return None
+        if not w.islower() or w.isdigit():
+            return None
+        j = i
+        n = 0
+        while j > 0 and n < 8:
+            p = self.word(toks[j - 1])
+            lp = p.lower()
+            if (
+                not p[0].isalnum()
+                or lp in lex.description_stopwords
+                or lp in _BOUNDARY_WORDS
+                or lp in lex.pronoun_index
+            ):
+                break
+            if lex.cue(lp) is not None and not lp.endswith("s"):
+                break
+            if lp in _DESCRIPTION_LINKS and not (j - 2 >= 0 and self.word(toks[j - 2])[0].isalnum()):
+                break
+            j -= 1
+            n += 1
+            if lp in lex.determiners:
+                # "the ministry" ends the phrase unless a link word joins it on: "a spokeswoman for the ministry"
+                if j > 0 and self.word(toks[j - 1]).lower() in _DESCRIPTION_LINKS:
+                    continue
+                break
+        first_word = self.word(toks[j]).lower()
+        if first_word in _DESCRIPTION_LINKS:
+            return None
+        head_words = []
+        for t in toks[j : i + 1]:
+            x = self.word(t).lower()
+            if x in _DESCRIPTION_LINKS:
+                break
+            head_words.append(x)
+        form = MentionForm.DESCRIPTION
+        if head_words and head_words[-1] in lex.role_nouns and first_word not in ("a", "an"):
+            form = MentionForm.ROLE
+        del end
+        return self._bounded(toks, j, i, toks[j][0], form, None, at_lo)
+
+    def _dot_belongs(self, word: str) -> bool:
+        lw = word.lower()
+        lex = self.doc.lexicon
+        return lw in lex.honorific_index or lw in lex.abbreviations or (len(word) == 1 and word.isupper())
+
+    def _bounded(
+        self,
+        toks: list[tuple[int, int]],
+        first: int,
+        last: int,
+        mention_start: int,
+        form: MentionForm,
+        title: str | None,
+        at_lo: bool,
+    ) -> _NP | None:
+        """The phrase toks[first..last] if a clause boundary stands before it."""
+        if first == 0:
+            if not at_lo:
+                return None
+            boundary, at = "start", toks[0][0]
+        else:
+            b = self.word(toks[first - 1])
+            if b in _BOUNDARY_PUNCT or b in (".", "!", "?"):
+                boundary, at = b, toks[first - 1][0]
+            elif b.lower() in _BOUNDARY_WORDS:
+                boundary, at = b.lower(), toks[first - 1][0]
+            else:
+                return None
+        end = toks[last][1]
+        if (
+            form is not MentionForm.PRONOUN
+            and self.text[end - 1] == "."
+            and not self._dot_belongs(self.word(toks[last]))
+        ):
+            pass
+        return _NP(mention_start, end, form, title, toks[first][0], boundary, at)
+
+    def speaker_after(self, lo: int, hi: int, *, need_end: bool = True) -> _NP | None:
+        """The speaker phrase starting at *lo* (after "said", "according to", a dash).
+
+        With *need_end*, the phrase must be followed by punctuation or the end of
+        the sentence ("..., said Jane Doe."); without it, by anything (a verb).
+        """
+        limit = min(hi, lo + 160)
+        toks = self.tokens(lo, limit)
+        if not toks:
+            return None
+        lex = self.doc.lexicon
+        words = [self.word(t) for t in toks[:14]]
+        lw = words[0].lower()
+        title = None
+        mention_first = 0
+        if lw in lex.pronoun_index:
+            last, form = 0, MentionForm.PRONOUN
+        elif not words[0][0].isalpha():
+            return None
+        elif lw in lex.determiners or (words[0].islower() and lw not in lex.titles):
+            # a description: "the ministry", "officials", "a spokeswoman for the ministry"
+            if lw in lex.description_stopwords or lw in _BOUNDARY_WORDS or lex.cue(lw) is not None:
+                return None
+            last = -1
+            for k, w in enumerate(words):
+                lk = w.lower()
+                if not w[0].isalnum():
+                    if w == "." and k > 0 and self._dot_belongs(words[k - 1]):
+                        continue
+                    break
+                if (
+                    lk in lex.description_stopwords
+                    or lk in _BOUNDARY_WORDS
+                    or (k > 0 and lk in lex.determiners and words[k - 1].lower() not in _DESCRIPTION_LINKS)
+                ):
+                    break
+                if k > 0 and lex.cue(lk) is not None and not need_end:
+                    break
+                if lk not in _DESCRIPTION_LINKS and lk not in lex.determiners:
+                    last = k
+            if last < 0:
+                return None
+            head = [w.lower() for w in words[: last + 1]]
+            cut = next((n for n, w in enumerate(head) if n > 0 and w in _DESCRIPTION_LINKS), len(head))
+            role = head[cut - 1] in lex.role_nouns or head[cut - 1] in lex.role_abbreviation_index
+            form = MentionForm.ROLE if role and lw not in ("a", "an") else MentionForm.DESCRIPTION
+            if not role and any(w[0].isupper() for w in words[1 : last + 1]) and lw == "the":
+                form = MentionForm.NAME  # "the White House"
+        else:
+            # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Obama"
+            last = -1
+            for k, w in enumerate(words):
+                lk = w.lower()
+                if (
+                    (w[0].isalpha() and w[0].isupper() and (lk not in lex.non_names or k == 0))
+                    or (w[0].isalpha() and lk in lex.titles)
+                    or (w == "." and k > 0 and self._dot_belongs(words[k - 1]))
+                ):
+                    last = k
+                elif (
+                    lk in _CONNECTORS
+                    and k > 0
+                    and k + 1 < len(words)
+                    and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
+                ):
+                    continue
+                else:
+                    break
+            if last < 0:
+                return None
+            low = [w.lower().rstrip(".") for w in words[: last + 1]]
+            last_role = max(
+                (n for n, x in enumerate(low) if x in lex.role_nouns or x in lex.role_abbreviation_index), default=-1
+            )
+            if last_role == last:
+                form = MentionForm.ROLE
+            else:
+                form = MentionForm.NAME
+                if last_role >= 0:
+                    mention_first = last_role + 1
+                    title = self.text[toks[0][0] : toks[last_role][1]]
+        end = toks[last][1]
+        if last + 1 < len(toks):
+            b = self.word(toks[last + 1])
+            if need_end and b not in (",", ".", ";", "!", "?", ":", ")") and b not in _ALL_CLOSE and b not in _DASHES:
+                return None
+            boundary, at = b, toks[last + 1][0]
+        else:
+            if need_end and limit < hi:
+                return None
+            boundary, at = "end", end
+        return _NP(toks[mention_first][0], end, form, title, end, boundary, at)
+
+    # -- the rules ---------------------------------------------------------------------
+
+    def run(self) -> list[_Raw]:
+        for cue in self.cues:
+            if self.quote_at(cue[0]) is not None:
+                continue  # words inside a quotation are its content, not its attribution
+            try:
+                self._cue(cue)
+            except TimeoutError as exc:
+                msg = f"A pattern timed out in the paragraph at offset {self.start}"
+                raise ExtractionTimeout(msg) from exc
+        self._quote_rules()
+        return self.raws
+
+    def _add(self, raw: _Raw) -> None:
+        if not raw.parts or any(s >= e for s, e in raw.parts):
+            return
+        if raw.kind is QuoteKind.INDIRECT:
+            raw.kind = self._kind(raw.parts)
+        raw.sentence = self.sentence_of(raw.cue[0] if raw.cue else raw.parts[0][0])[0]
+        self.raws.append(raw)
+
+    def _kind(self, parts: list[tuple[int, int]]) -> QuoteKind:
+        text = self.text
+        inside = outside = False
+        for s, e in parts:
+            pos = s
+            first = max(0, bisect.bisect_right(self.top_starts, s) - 1)
+            for q in self.top[first:]:
+                if q.inner_start >= e:
+                    break
+                if q.inner_end <= s:
+                    continue
+                if _has_letter(text, pos, max(pos, q.inner_start)):
+                    outside = True
+                if _has_letter(text, max(s, q.inner_start), min(e, q.inner_end)):
+                    inside = True
+                pos = max(pos, q.close + 1 if q.close is not None else q.inner_end)
+            if _has_letter(text, pos, e):
+                outside = True
+        if inside and not outside:
+            return QuoteKind.DIRECT
+        return QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+
+    def _cue_class(self, cue_text: str) -> CueClass:
+        info = self.doc.lexicon.cue(cue_text)
+        if info is None:
+            return CueClass.SPEECH
+        return CueClass(info[1])
+
+    def _quote_parts(self, q: _Quote) -> list[tuple[int, int]]:
+        parts = []
+        for member in q.chain():
+            self.doc.used_quotes.add(id(member))
+            parts.append((member.inner_start, member.inner_end))
+        return parts
+
+    def _quote_closing_before(self, pos: int) -> _Quote | None:
+        """The top-level quotation that closes right before *pos* (a comma may stand between)."""
+        text = self.text
+        j = pos
+        while j > self.start and text[j - 1].isspace():
+            j -= 1
+        if j > self.start and text[j - 1] == ",":
+            j -= 1
+            while j > self.start and text[j - 1].isspace():
+                j -= 1
+        return self.top_closes.get(j - 1)
+
+    def _opening_quote_at(self, pos: int) -> _Quote | None:
+        text = self.text
+        j = pos
+        while j < self.end and (text[j].isspace() or text[j] in ",:"):
+            j += 1
+        return self.top_opens.get(j)
+
+    def _skip_adjuncts(self, pos: int, limit: int) -> int:
+        adjunct = self.doc.patterns.adjunct
+        for _ in range(4):
+            m = adjunct.match(self.text, pos, limit, timeout=_TIMEOUT)
+            if m is None:
+                break
+            pos = m.end()
+        return pos
+
+    def _clause_end(self, start: int, sent_end: int) -> int:
+        """Where a reported clause starting at *start* ends: the sentence end or a later cue."""
+        text = self.text
+        end = min(sent_end, start + MAX_CLAUSE)
+        for cs, ce in self.cues[bisect.bisect_right(self.cue_starts, start) :]:
+            if cs >= end:
+                break
+            j = cs
+            while j > start and text[j - 1] == " ":
+                j -= 1
+            if j > start and text[j - 1] == ",":
+                word = text[cs:ce].lower()
+                if word.endswith("ing") or word.startswith("according"):
+                    end = j - 1
+                    break
+            elif text[max(start, j - 3) : j].lower() == "and":
+                end = j - 3
+                break
+        pos = start
+        while pos < end:
+            m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
+            if m is None:
+                break
+            q = self.quote_at(m.start())
+            if q is None:
+                end = m.start()
+                break
+            pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
+        return self._trim_end(start, end)
+
+    def _clause_start(self, sent_start: int, end: int) -> int:
+        """Where a reported clause ending at *end* starts: the sentence start, or
+        ``MAX_CLAUSE`` characters back (at a word start) in a run-on "sentence"."""
+        if end - sent_start <= MAX_CLAUSE:
+            return sent_start
+        pos = self.text.find(" ", end - MAX_CLAUSE, end)
+        return end if pos < 0 else pos + 1
+
+    def _trim_end(self, start: int, end: int) -> int:
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?" + _DASHES):
+            if text[end - 1] in ".!?" and end - 1 > start and text[end - 2] in ".!?":
+                end -= 1
+                continue
+            end -= 1
+        return end
+
+    def _content_after(
+        self, pos: int, sent_end: int, *, lemma: str | None, cue_class: CueClass
+    ) -> tuple[int, int] | None:
+        """The reported clause after a cue at *pos*; None when none follows."""
+        text = self.text
+        m = self.doc.patterns.that.match(text, pos, sent_end)
+        has_that = m is not None
+        if m is not None:
+            pos = m.end()
+        elif cue_class is CueClass.INTENTION:
+            t = self.doc.patterns.token.match(text, self._lstrip(pos), sent_end)
+            if t is None or t.group().lower() != "to":
+                return None
+            pos = t.end()
+        else:
+            j = self._lstrip(pos)
+            if j < sent_end and text[j] == ":":
+                pos = j + 1
+                has_that = True
+            elif j < sent_end and text[j] == ",":
+                return None
+        start = self._lstrip(pos)
+        if start >= sent_end:
+            return None
+        if not has_that and cue_class is CueClass.SPEECH and lemma not in self.doc.lexicon.bare_complement:
+            return None
+        if not has_that and cue_class is CueClass.THOUGHT and lemma not in self.doc.lexicon.bare_complement:
+            return None
+        end = self._clause_end(start, sent_end)
+        if end <= start or len(self.tokens(start, min(end, start + 40))) < 2:
+            return None
+        if not has_that and cue_class is not CueClass.INTENTION and not self._looks_like_clause(start, end):
+            return None
+        return start, end
+
+    def _looks_like_clause(self, start: int, end: int) -> bool:
+        """Whether a complement without "that" reads as a clause, not a noun phrase.
+
+        "said the plan failed" is a clause; "says a lot about the team" is not.
+        Without a parser we accept a pronoun subject, a long complement, or a
+        word that looks finite (an auxiliary, or a form in -ed or -s).
+        """
+        lex = self.doc.lexicon
+        toks = self.tokens(start, min(end, start + 200))
+        words = [self.word(t) for t in toks if self.text[t[0]].isalnum()]
+        if not words:
+            return False
+        if words[0].lower() in lex.pronoun_index or words[0].lower() == "there" or len(words) >= 9:
+            return True
+        for w in words[1:]:
+            lw = w.lower()
+            if lw in lex.auxiliaries or (lw in lex.description_stopwords and lw in _FINITE):
+                return True
+            if (
+                w.islower()
+                and len(lw) > 3
+                and (
+                    lw.endswith("ed")
+                    or (
+                        lw.endswith("s")
+                        and not lw.endswith(("ss", "us", "is", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+                    )
+                )
+            ):
+                return True
+            if lw.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
+                return True
+        return False
+
+    def _cue(self, cue: tuple[int, int]) -> None:
+        text = self.text
+        cs, ce = cue
+        cue_text = text[cs:ce]
+        _i, ss, se = self.sentence_of(cs)
+        if cue_text.lower().startswith("according"):
+            self._according(cue, ss, se)
+            return
+        info = self.doc.lexicon.cue(cue_text)
+        lemma = info[0] if info else None
+        cue_class = self._cue_class(cue_text)
+        # fronted participle: "Stressing that ..., Wang ..."
+        if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
+            self._fronted(cue, se, cue_class)
+            return
+        np = self.speaker_before(cs, ss)
+        after = self._skip_adjuncts(ce, se)
+        if np is None:
+            self._no_speaker_before(cue, ss, se, after, cue_class, lemma)
+            return
+        speaker = (np.start, np.end)
+        raw_kw: dict[str, Any] = {
+            "cue": cue,
+            "speaker": speaker,
+            "form": np.form,
+            "title": np.title,
+            "cue_class": cue_class,
+        }
+        if np.boundary in _ALL_CLOSE or np.boundary == ",":
+            q = self._quote_closing_before(np.outer)
+            if q is not None and self._quote_starts_sentence(q, ss):
+                parts = self._quote_parts(q)
+                nxt = (
+                    self._opening_quote_at(after)
+                    if text[after : after + 1] in ",:" or text[after : after + 2].strip() in _ALL_OPEN
+                    else None
+                )
+                if nxt is not None and not text[after : nxt.open].strip(" ,:").strip():
+                    parts += self._quote_parts(nxt)
+                self._add(_Raw("direct.content-speaker-cue", parts, kind=QuoteKind.DIRECT, **raw_kw))
+                return
+            if np.boundary == "," and self._postposed(np, cue, ss, se, after, raw_kw, "reported.content-speaker-cue"):
+                return
+        # pre-posed: the content follows the cue
+        if lemma == "tell":
+            after = self._skip_object(after, se)
+            if after < 0:
+                return
+        q = self._opening_quote_at(after)
+        if q is not None and not text[after : q.open].strip(" ,:"):
+            self._add(_Raw("direct.speaker-cue-content", self._quote_parts(q), kind=QuoteKind.DIRECT, **raw_kw))
+            return
+        if (
+            np.boundary in ("start", ",", ";", ":", "(", "—", "–")
+            or np.boundary in _BOUNDARY_WORDS
+            or np.boundary in _ALL_OPEN
+        ):
+            content = self._content_after(after, se, lemma=lemma, cue_class=cue_class)
+            if content is not None:
+                self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
+
+    def _quote_starts_sentence(self, q: _Quote, ss: int) -> bool:
+        first = q.chain()[0]
+        if first.open < self.start or first is not q:
+            return True
+        return (
+            not _has_letter(self.text, ss, q.open) or self.text[self._rstrip(q.open) - 1 : self._rstrip(q.open)] == ":"
+        )
+
+    def _skip_object(self, pos: int, limit: int) -> int:
+        """Skip the addressee of "told": "told reporters", "told The Associated Press"."""
+        toks = self.tokens(pos, min(limit, pos + 80))
+        lex = self.doc.lexicon
+        if toks and (self.word(toks[0]).lower() == "that" or self.word(toks[0]) in _ALL_OPEN + ":,"):
+            return pos  # the addressee was an adjunct already: "told reporters on Monday that"
+        k = 0
+        while k < len(toks) and k < 5:
+            w = self.word(toks[k])
+            lw = w.lower()
+            if k == 0 and lw in ("him", "her", "them", "me", "us", "reporters", "journalists"):
+                k += 1
+                break
+            if lw in _DESCRIPTION_LINKS or lw in _BOUNDARY_WORDS:
+                break
+            if lw in lex.determiners or (
+                (w[0].isalpha() and (w[0].isupper() or lw not in lex.description_stopwords)) and lw != "that"
+            ):
+                k += 1
+                if w[0].isupper() or lw not in lex.determiners:
+                    nxt = self.word(toks[k]) if k < len(toks) else ""
+                    if not nxt or not (nxt[0].isupper() and w[0].isupper()):
+                        break
+            else:
+                break
+        if k == 0:
+            return -1
+        return self._skip_adjuncts(toks[k - 1][1], limit)
+
+    def _postposed(
+        self, np: _NP, cue: tuple[int, int], ss: int, se: int, after: int, raw_kw: dict[str, Any], rule: str
+    ) -> bool:
+        """CONTENT, SPEAKER CUE.  or the parenthetical  CONTENT, SPEAKER CUE, CONTENT.
+
+        Returns whether the structure fits (a statement may still be refused).
+        """
+        text = self.text
+        comma = np.boundary_at
+        start = self._clause_start(ss, comma)
+        left_end = self._trim_end(start, comma)
+        if left_end <= start:
+            return False
+        rest = self._lstrip(after)
+        if rest < se and text[rest] == ",":
+            nxt = self._lstrip(rest + 1)
+            m = self.doc.patterns.token.match(text, nxt, se)
+            word = m.group() if m else ""
+            if (
+                word
+                and word[0].isalpha()
+                and word.lower() not in _NOT_PARENTHETICAL
+                and self.doc.lexicon.cue(word) is None
+            ):
+                right_end = self._clause_end(nxt, se)
+                if right_end > nxt:
+                    self._add(_Raw("reported.parenthetical", [(start, left_end), (nxt, right_end)], **raw_kw))
+                    return True
+        elif rest < se and text[rest] not in ".;!?" + _ALL_CLOSE + _DASHES:
+            return False  # the sentence goes on after the cue: no post-posed attribution
+        if len(self.tokens(start, min(left_end, start + 40))) >= 2:
+            self._add(_Raw(rule, [(start, left_end)], **raw_kw))
+        return True
+
+    def _no_speaker_before(
+        self, cue: tuple[int, int], ss: int, se: int, after: int, cue_class: CueClass, lemma: str | None
+    ) -> None:
+        text = self.text
+        cs, ce = cue
+        j = self._rstrip(cs)
+        before = text[j - 1] if j > self.start else ""
+        # "..., said Jane Doe."  /  "“...,” said Jane Doe."
+        if before == "," or before in _ALL_CLOSE:
+            np = self.speaker_after(self._lstrip(ce), se)
+            if (np is not None and np.form is not MentionForm.DESCRIPTION) or (
+                np is not None and np.boundary in (".", "end", "!", "?")
+            ):
+                assert np is not None
+                raw_kw: dict[str, Any] = {
+                    "cue": cue,
+                    "speaker": (np.start, np.end),
+                    "form": np.form,
+                    "title": np.title,
+                    "cue_class": cue_class,
+                }
+                q = self._quote_closing_before(cs)
+                if q is not None and self._quote_starts_sentence(q, ss):
+                    parts = self._quote_parts(q)
+                    nxt = self._opening_quote_at(np.end) if text[np.end : np.end + 1] == "," else None
+                    if nxt is not None:
+                        parts += self._quote_parts(nxt)
+                    self._add(_Raw("direct.content-cue-speaker", parts, kind=QuoteKind.DIRECT, **raw_kw))
+                    return
+                if before == ",":
+                    fake = attrs.evolve(np, boundary=",", boundary_at=j - 1)
+                    self._postposed(
+                        fake, cue, ss, se, self._skip_adjuncts(np.end, se), raw_kw, "reported.content-cue-speaker"
+                    )
+                    return
+        # "..., adding that ..."  /  "... and said ..."
+        and_before = text[max(self.start, j - 3) : j].lower() == "and" and (
+            j - 4 < self.start or not text[j - 4].isalpha()
+        )
+        if (before == "," and cue[1] - cue[0] > 3 and text[cs:ce].lower().endswith("ing")) or and_before:
+            speaker = self._sentence_speaker(ss, cs)
+            if speaker is None:
+                return
+            content = self._content_after(
+                after, se, lemma=lemma if not text[cs:ce].lower().endswith("ing") else "say", cue_class=cue_class
+            )
+            if content is None:
+                return
+            rule = "reported.and-cue" if and_before else "reported.participle-clause"
+            self._add(
+                _Raw(
+                    rule,
+                    [content],
+                    cue=cue,
+                    speaker=(speaker.start, speaker.end),
+                    form=speaker.form,
+                    title=speaker.title,
+                    cue_class=cue_class,
+                )
+            )
+
+    def _sentence_speaker(self, ss: int, cs: int) -> _NP | None:
+        """The speaker of an earlier statement in this sentence, else its subject."""
+        for raw in reversed(self.raws):
+            at = raw.cue[0] if raw.cue else raw.parts[0][0]
+            if at < ss:
+                break  # statements are found in cue order: the rest are earlier still
+            if raw.speaker is not None and at < cs:
+                return _NP(
+                    raw.speaker[0], raw.speaker[1], raw.form or MentionForm.NAME, raw.title, raw.speaker[0], "", 0
+                )
+        np = self.speaker_after(ss, cs, need_end=False)
+        if np is not None and np.form is not MentionForm.DESCRIPTION:
+            return np
+        return None
+
+    def _fronted(self, cue: tuple[int, int], se: int, cue_class: CueClass) -> None:
+        """Stressing that CONTENT, SPEAKER VERB ..."""
+        text = self.text
+        m = self.doc.patterns.that.match(text, cue[1], se)
+        if m is None:
+            return
+        start = m.end()
+        pos = start
+        while True:
+            comma = text.find(",", pos, se)
+            if comma < 0:
+                return
+            np = self.speaker_after(self._lstrip(comma + 1), se, need_end=False)
+            if np is not None and np.form is not MentionForm.DESCRIPTION:
+                t = self.doc.patterns.token.match(text, self._lstrip(np.end), se)
+                if t is not None and t.group().islower() and t.group() not in _CONNECTORS:
+                    end = self._trim_end(start, comma)
+                    self._add(
+                        _Raw(
+                            "reported.fronted-participle",
+                            [(start, end)],
+                            cue=cue,
+                            speaker=(np.start, np.end),
+                            form=np.form,
+                            title=np.title,
+                            cue_class=cue_class,
+                        )
+                    )
+                    return
+            pos = comma + 1
+
+    def _according(self, cue: tuple[int, int], ss: int, se: int) -> None:
+        text = self.text
+        cs, ce = cue
+        np = self.speaker_after(self._lstrip(ce), se)
+        if np is None:
+            return
+        raw_kw: dict[str, Any] = {
+            "cue": cue,
+            "speaker": (np.start, np.end),
+            "form": np.form,
+            "title": np.title,
+            "cue_class": CueClass.SPEECH,
+        }
+        j = self._rstrip(cs)
+        if cs == ss or (j > self.start and text[j - 1] in ",;:(" and not _has_letter(text, ss, j)):
+            if np.boundary != ",":
+                return
+            start = self._lstrip(np.boundary_at + 1)
+            end = self._clause_end(start, se)
+            if end > start:
+                self._add(_Raw("reported.according-to-front", [(start, end)], **raw_kw))
+            return
+        if j > self.start and text[j - 1] == ",":
+            start = self._clause_start(ss, j - 1)
+            left_end = self._trim_end(start, j - 1)
+            if left_end <= start:
+                return
+            parts = [(start, left_end)]
+            if np.boundary == ",":
+                nxt = self._lstrip(np.boundary_at + 1)
+                right_end = self._clause_end(nxt, se)
+                m = self.doc.patterns.token.match(text, nxt, se)
+                if right_end > nxt and m and m.group().lower() not in _NOT_PARENTHETICAL:
+                    parts.append((nxt, right_end))
+            self._add(_Raw("reported.according-to-back", parts, **raw_kw))
+
+    def _quote_rules(self) -> None:
+        """Rules anchored on a quotation rather than a cue: dash and colon attribution."""
+        text = self.text
+        used = self.doc.used_quotes
+        for q in self.top:
+            if id(q) in used or q.close is None:
+                continue
+            _i, ss, _se = self.sentence_of(q.open)
+            m = self.doc.patterns.dash_speaker.match(text, q.close + 1, self.end)
+            if m is not None and m.group("cue"):
+                np = self.speaker_after(m.end(), self.end)
+                if np is not None and np.boundary in ("end", "."):
+                    self._add(
+                        _Raw(
+                            "direct.content-dash-speaker",
+                            self._quote_parts(q),
+                            cue=m.span("cue"),
+                            speaker=(np.start, np.end),
+                            form=np.form,
+                            title=np.title,
+                            kind=QuoteKind.DIRECT,
+                        )
+                    )
+                    continue
+            j = self._rstrip(q.open)
+            if j > ss and text[j - 1] == ":":
+                np = self.speaker_before(j - 1, ss, skip_aux=False)
+                if np is not None and np.boundary == "start" and np.form is MentionForm.NAME:
+                    self._add(
+                        _Raw(
+                            "direct.speaker-colon-content",
+                            self._quote_parts(q),
+                            cue=(j - 1, j),
+                            speaker=(np.start, np.end),
+                            form=np.form,
+                            title=np.title,
+                            kind=QuoteKind.DIRECT,
+                        )
+                    )
+
+
+class _Document:
+    """One document's pass through the pipeline (internal)."""
+
+    def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.patterns = patterns
+        self.used_quotes: set[int] = set()
+
+    def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
+        start = 0
+        quotes: list[int] = []
+        ends: list[int] = []
+        cues: list[tuple[int, int]] = []
+        try:
+            for m in self.patterns.scan.finditer(self.text, timeout=_TIMEOUT * 50):
+                group = m.lastgroup
+                if group == "nl":
+                    yield start, m.start(), quotes, ends, cues
+                    start = m.end()
+                    quotes, ends, cues = [], [], []
+                elif group == "q":
+                    quotes.append(m.start())
+                elif group == "end":
+                    ends.append(m.start())
+                else:
+                    cues.append(m.span())
+        except TimeoutError as exc:
+            msg = f"The scan timed out in the paragraph at offset {start}"
+            raise ExtractionTimeout(msg) from exc
+        yield start, len(self.text), quotes, ends, cues
+
+    def run(self) -> list[_Raw]:
+        raws: list[_Raw] = []
+        carry: _Quote | None = None
+        for start, end, quotes, ends, cues in self.paragraphs():
+            text = self.text
+            # trim the paragraph's white space, "\r" included
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue  # a blank line keeps an open quotation going
+            if not ends:
+                raws.extend(self._headline(start, end))
+            if not quotes and not cues:
+                carry = None
+                continue
+            para = _Paragraph(self, start, end, quotes, ends, cues, carry)
+            raws.extend(para.run())
+            carry = para.open_at_end
+        return raws
+
+    def _headline(self, start: int, end: int) -> list[_Raw]:
+        """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
+        text = self.text
+        if text[end - 1] in ".!?" + _ALL_CLOSE or end - start > 300:
+            return []
+        colon = text.rfind(":", start, end)
+        if colon < 0 or end - colon > 60:
+            return []
+        m = self.patterns.headline.match(text, start, colon)
+        cstart = m.end() if m else start
+        para = _Paragraph(self, start, end, [], [], [], None)
+        np = para.speaker_after(para._lstrip(colon + 1), end)
+        if (
+            np is None
+            or np.boundary != "end"
+            or not text[np.outer - (np.outer - np.start) if False else np.start].isupper()
+        ):
+            return []
+        if not text[para._lstrip(colon + 1)].isupper():
+            return []
+        cend = para._trim_end(cstart, colon)
+        if len(para.tokens(cstart, cend)) < 3:
+            return []
+        raw = _Raw(
+            "reported.headline-colon",
+            [(cstart, cend)],
+            cue=(colon, colon + 1),
+            speaker=(para._lstrip(colon + 1), np.end),
+            form=np.form,
+            title=np.title,
+        )
+        raw.kind = para._kind(raw.parts)
+        return [raw]
+
+
+class _Intervals:
+    """Content parts kept so far, to ask whether a position lies inside one (internal)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        # parts barely overlap, so looking back past a few of them finds nothing more
+        return any(pos < self.ends[k] for k in range(i, max(-1, i - 8), -1))
+
+
+def _finish(text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool) -> list[Statement]:
+    raws.sort(key=lambda r: (r.parts[0][0], r.cue[0] if r.cue else -1))
+    kept: list[_Raw] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    covered = _Intervals()
+    for raw in raws:
+        key = tuple(raw.parts)
+        if key in seen:
+            continue
+        # an attribution nested in another's content is not reported (outermost only)
+        if raw.cue is not None and covered.contains(raw.cue[0]):
+            continue
+        seen.add(key)
+        kept.append(raw)
+        for s, e in raw.parts:
+            covered.add(s, e)
+    statements = []
+    for raw in kept:
+        speaker = None
+        if raw.speaker is not None:
+            s, e = raw.speaker
+            speaker = Speaker(
+                mention=Span.of(text, s, e), name=None, form=raw.form or MentionForm.NAME, title=raw.title
+            )
+        statements.append(
+            Statement(
+                speaker=speaker,
+                cue=Span.of(text, *raw.cue) if raw.cue else None,
+                content=tuple(Span.of(text, s, e) for s, e in raw.parts),
+                kind=raw.kind,
+                cue_class=raw.cue_class,
+                rule=raw.rule,
+            )
+        )
+    if resolve:
+        statements = coref.resolve(text, statements, lexicon)
+    return statements
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        msg = f"extract() takes text as str, not {type(text).__name__}; decode it first, e.g. data.decode('utf-8')"
+    else:
+        msg = f"extract() takes text as str, not {type(text).__name__}; pass the article's text"
+    raise InputTypeError(msg)
+
+
+@attrs.frozen
+class Extractor:
+    """Finds statements with one lexicon's patterns; reuse it across documents.
+
+    Example:
+        >>> ex = Extractor(lexicon=Lexicon.default().with_cues("quipped"))
+        >>> [s.cue.text for s in ex.extract("“Not today,” she quipped.")]
+        ['quipped']
+
+    .. versionadded:: 0.1
+    """
+
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default)
+    resolve_speakers: bool = attrs.field(default=True, kw_only=True)
+    patterns: Patterns = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.lexicon, Lexicon):
+            msg = (
+                f"Extractor(lexicon=...) takes a quoteattr.Lexicon, not {type(self.lexicon).__name__}; "
+                "build one with Lexicon.default()"
+            )
+            raise InputTypeError(msg)
+        object.__setattr__(self, "patterns", compile_patterns(self.lexicon))
+
+    def extract(self, text: str) -> list[Statement]:
+        """Every statement in *text*, in document order (by content start).
+
+        Raises:
+            InputTypeError: *text* is not a ``str`` (``bytes`` must be decoded).
+            ExtractionTimeout: a pattern ran out of time (a defect: please report).
+        """
+        text = _check_text(text)
+        raws = _Document(text, self.lexicon, self.patterns).run()
+        return _finish(text, raws, self.lexicon, resolve=self.resolve_speakers)
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Statement]]:
+        """``extract`` over many texts, lazily, in order."""
+        for text in texts:
+            yield self.extract(text)
+
+
+_DEFAULT = Extractor()
+
+
+def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool = True) -> list[Statement]:
+    """Every statement in *text*: who said (or thinks, or means to do) what.
+
+    Statements come in document order, by where their content starts. Each
+    speaker is resolved to a full name where the text allows: a pronoun to the
+    last named speaker that agrees with it, a surname to the full name met
+    elsewhere in the text, a role ("the minister") to the one person holding it.
+
+    Args:
+        text: the article, as ``str``.
+        lexicon: the word tables to use; ``Lexicon.default()`` when omitted.
+        resolve_speakers: fill ``Speaker.name`` (else it stays ``None``).
+
+    Raises:
+        InputTypeError: *text* is not a ``str``.
+
+    Example:
+        >>> [(s.speaker.name, s.cue.text, s.kind.value) for s in extract(
+        ...     "Jane Doe said the plan had failed. “We will try again,” she added.")]
+        [('Jane Doe', 'said', 'indirect'), ('Jane Doe', 'added', 'direct')]
+
+    .. versionadded:: 0.1
+    """
+    if lexicon is None and resolve_speakers:
+        return _DEFAULT.extract(text)
+    return Extractor(lexicon or Lexicon.default(), resolve_speakers=resolve_speakers).extract(text)

@@ -1,0 +1,274 @@
+"""The rule registry and the regular expressions quoteattr compiles from a lexicon.
+
+Two kinds of pattern live here. The *scan* finds, in one pass over a document,
+every event the rules hang on: line breaks, quotation marks, sentence-final
+punctuation and cue words. The *local* patterns are matched at a position
+the scan found (``pattern.match(text, pos, endpos)``), never searched through a
+document, so no text is scanned twice. Every repetition is possessive or
+atomic, and every local match is bounded by its paragraph, so the cost of a
+document is linear in its length.
+
+Each ``Rule`` is a reporting structure with a stable id; the id is stored on
+every ``Statement`` it produces and each rule's ``example`` is checked by the
+test suite to fire that rule.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from quoteattr.lexicon import Lexicon
+
+__all__ = ["RULES", "Patterns", "Rule", "compile_patterns", "rule_by_id"]
+
+
+@attrs.frozen
+class Rule:
+    """One reporting structure: its stable id, what it looks like, an example.
+
+    .. versionadded:: 0.1
+    """
+
+    id: str
+    structure: str
+    example: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "direct.content-speaker-cue",
+        "“CONTENT,” SPEAKER CUE.",
+        "“We will win,” Jane Doe said.",
+    ),
+    Rule(
+        "direct.content-cue-speaker",
+        "“CONTENT,” CUE SPEAKER.",
+        "“We will win,” said Jane Doe.",
+    ),
+    Rule(
+        "direct.speaker-cue-content",
+        "SPEAKER CUE: “CONTENT.”",
+        "Jane Doe said: “We will win.”",
+    ),
+    Rule(
+        "direct.content-dash-speaker",
+        "“CONTENT” — SPEAKER",
+        "“We will win.” — Jane Doe",
+    ),
+    Rule(
+        "direct.speaker-colon-content",
+        "SPEAKER: “CONTENT.”",
+        "Jane Doe: “We will win.”",
+    ),
+    Rule(
+        "reported.speaker-cue-content",
+        "SPEAKER CUE (that) CONTENT.",
+        "Jane Doe said that the plan had failed.",
+    ),
+    Rule(
+        "reported.content-speaker-cue",
+        "CONTENT, SPEAKER CUE.",
+        "The plan had failed, Jane Doe said.",
+    ),
+    Rule(
+        "reported.content-cue-speaker",
+        "CONTENT, CUE SPEAKER.",
+        "The plan had failed, said Jane Doe.",
+    ),
+    Rule(
+        "reported.parenthetical",
+        "CONTENT, SPEAKER CUE, CONTENT.",
+        "The plan, Jane Doe said, had failed.",
+    ),
+    Rule(
+        "reported.participle-clause",
+        "…, CUE-ing (that) CONTENT.",
+        "Jane Doe said the plan had failed, adding that a new one was ready.",
+    ),
+    Rule(
+        "reported.and-cue",
+        "SPEAKER … and CUE (that) CONTENT.",
+        "Jane Doe met the press and said the plan had failed.",
+    ),
+    Rule(
+        "reported.fronted-participle",
+        "CUE-ing that CONTENT, SPEAKER …",
+        "Stressing that the plan had failed, Jane Doe called for a new one.",
+    ),
+    Rule(
+        "reported.according-to-front",
+        "According to SPEAKER, CONTENT.",
+        "According to Jane Doe, the plan had failed.",
+    ),
+    Rule(
+        "reported.according-to-back",
+        "CONTENT, according to SPEAKER.",
+        "The plan had failed, according to Jane Doe.",
+    ),
+    Rule(
+        "reported.headline-colon",
+        "HEADLINE CONTENT: SPEAKER",
+        "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
+    ),
+)
+"""Every rule, in the order the extractor prefers them when two could apply."""
+
+
+def rule_by_id(rule_id: str) -> Rule:
+    """The rule with this id.
+
+    Raises:
+        KeyError: no rule has that id.
+    """
+    for rule in RULES:
+        if rule.id == rule_id:
+            return rule
+    raise KeyError(rule_id)
+
+
+# Quotation marks, by class. NOTE: keep in sync with lexicon.OPEN_QUOTES etc.
+_QUOTE_CHARS = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\"'"
+)
+
+_SCAN = (
+    r"""
+    (?P<nl>\n)                                     # a line break ends a paragraph
+  | (?P<q>["""
+    + _QUOTE_CHARS
+    + r"""])             # any quotation mark or apostrophe
+  | (?P<end>[.!?\N{HORIZONTAL ELLIPSIS}])          # a sentence may end here ...
+    (?=[\p{Pf}\p{Pe}"'\N{RIGHT SINGLE QUOTATION MARK}]*+\s)  # ... when white space follows
+  | (?<![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])      # a whole word:
+    (?P<cue>(?i:according\s++to)|\L<cues>)         # "according to" or a cue form
+    (?![\p{L}\p{N}\-])
+"""
+)
+
+
+@attrs.frozen(eq=False)
+class Patterns:
+    """The compiled patterns of one lexicon; build with ``compile_patterns``."""
+
+    scan: regex.Pattern[str]
+    """The one pass over a document: line breaks, quote marks, sentence ends, cues."""
+    token: regex.Pattern[str]
+    """A word (letters, digits, inner apostrophes and hyphens) or one punctuation mark."""
+    adjunct: regex.Pattern[str]
+    """What may follow a cue before its content: time, place, setting, addressee."""
+    that: regex.Pattern[str]
+    """The complementiser, with its white space, before a reported clause."""
+    headline: regex.Pattern[str]
+    """A headline ending in ``: SPEAKER``, with an optional date stamp before it."""
+    dash_speaker: regex.Pattern[str]
+    """A dash and a speaker after a closing quotation mark."""
+    initial: regex.Pattern[str]
+    """A token that is an initial or a dotted acronym ("J", "U.S")."""
+    dateline: regex.Pattern[str]
+    """A wire dateline opening a paragraph: "DUSHANBE, July 16 (Xinhua) -- "."""
+    clause_break: regex.Pattern[str]
+    """Where a reported clause ends before its sentence does: ", adding", ", but", ";"."""
+
+
+def _cue_forms(lexicon: Lexicon) -> list[str]:
+    forms = []
+    for form, _lemma, _cls in lexicon.cues:
+        forms.append(form)
+        forms.append(form[:1].upper() + form[1:])
+    return forms
+
+
+@functools.cache
+def compile_patterns(lexicon: Lexicon) -> Patterns:
+    """Compile the patterns for *lexicon* (cached: the lexicon is the key).
+
+    Cue words match in lower case and capitalised ("Said", at a sentence start);
+    a shouted "SAID" in a headline is not a cue.
+    """
+    scan = regex.compile(_SCAN, regex.VERBOSE | regex.V0, cues=_cue_forms(lexicon))
+    token = regex.compile(
+        r"""
+        [\p{L}\p{N}]                                # a word starts with a letter or digit
+        (?>[\p{L}\p{N}\p{M}\-'\N{RIGHT SINGLE QUOTATION MARK}]   # and runs on over letters,
+           |\.(?=\p{L}\.?)                          # and inner dots of acronyms (U.S.)
+        )*+
+        | [^\s\p{L}\p{N}]                           # or it is one punctuation mark
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    adjunct = regex.compile(
+        r"""
+        (?>
+          ,?\s++(?:here|there|today|yesterday|tonight|earlier|later|again|also|once|recently
+                |previously|repeatedly|publicly|privately|separately|late|early|then)(?![\p{L}\-])
+        | \s++(?:on\s++|late\s++|early\s++|last\s++|this\s++|next\s++)?
+              (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
+              (?:\s++(?:morning|afternoon|evening|night))?(?![\p{L}\-])
+        | \s++(?:in|at|during|on|via|through|after|before|while)\s++
+              (?:an?|the|his|her|their|its|this|that|a\s++recent|one)\s++
+              (?:[\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}]++\s++){0,3}?  # bounded: stays linear
+              (?<![\p{L}])\L<report_nouns>(?:s)?(?![\p{L}\-])
+        | \s++(?:in|at|from)\s++\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
+              (?=[\s,.;:]|$)(?!\s++(?:is|was|are|were|has|had|have|will)\b)
+        | \s++(?:in\s++|on\s++)?(?:January|February|March|April|May|June|July|August
+              |September|October|November|December)(?:\s++\d{1,2}+)?(?:,?\s++\d{4}+)?
+              (?![\p{L}\-])
+        | \s++(?:to\s++)?(?:reporters|journalists|the\s++press|lawmakers|supporters
+              |the\s++media|the\s++crowd|the\s++audience)(?![\p{L}\-])
+        )
+        """,
+        regex.VERBOSE | regex.V0,
+        report_nouns=sorted(lexicon.report_nouns),
+    )
+    that = regex.compile(r"\s*+(?:,\s*+)?that(?![\p{L}\-])\s*+", regex.V0)
+    headline = regex.compile(
+        r"""
+        \s*+
+        (?:\p{Ll}++[:\s]\s*+)?\d{4}+-\d\d-\d\d\s++   # an optional date stamp: "date 2021-07-16"
+        |\s*+
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    dash_speaker = regex.compile(r"\s*+(?P<cue>[\N{EM DASH}\N{EN DASH}]|--)\s*+", regex.V0)
+    initial = regex.compile(r"(?:\p{Lu}|(?:\p{L}\.)++\p{L})", regex.V0)
+    dateline = regex.compile(
+        r"""
+        \p{Lu}{2,}+[\p{Lu}\ .'\-]{0,30}+        # the place, in capitals: "DUSHANBE"
+        (?:,\ [\p{L}\p{N}\ .,]{1,30}?)?          # a date or region: ", July 16"
+        (?:\ ?\([\p{L}\ .]{1,30}+\))?            # the agency: " (Xinhua)"
+        \ *+(?:--|[\N{EM DASH}\N{EN DASH}\-])\ *+  # the dash
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    clause_break = regex.compile(
+        r"""
+        ,\s++(?:according\s++to                    # ", according to X"
+              |(?!(?:during|including|excluding|regarding|concerning|following|pending|something
+                  |nothing|anything|everything|notwithstanding)(?![\p{L}]))
+               \p{Ll}{1,20}?ing                      # a participle: ", adding", ", calling"
+              |which|while|who|whose|whom|as|even|though|although|because|after|before
+              |when|where|whereas|despite|unless|until
+              )(?![\p{L}\-])
+        | ;                                          # a semicolon
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    return Patterns(
+        scan=scan,
+        token=token,
+        adjunct=adjunct,
+        that=that,
+        headline=headline,
+        dash_speaker=dash_speaker,
+        initial=initial,
+        dateline=dateline,
+        clause_break=clause_break,
+    )
