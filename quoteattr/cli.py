@@ -1,0 +1,187 @@
+"""The ``quoteattr`` command: extract statements from files, print or write them.
+
+    quoteattr extract seeds/xinhua-2021-07-16-china-belarus.txt
+    quoteattr extract --format jsonl article.txt other.txt
+    quoteattr extract --input-format jsonl corpus.jsonl > statements.jsonl
+
+A file that cannot be read (missing, a directory, not UTF-8) or a corpus line
+that cannot be parsed is reported on stderr with its name and line; the other
+inputs are still processed and the exit status is 2 at the end (``--strict``
+stops at the first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from quoteattr import __version__
+from quoteattr.exchange import STATEMENT_KEYS, JsonlError, document, parse_jsonl
+from quoteattr.extract import Extractor
+
+__all__ = ["main"]
+
+EXIT_BAD_INPUT = 2
+
+
+class _Failed(Exception):
+    """An input could not be read; the message says which and why."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quoteattr", description="Who said what in English news text.")
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract statements from text files or a JSONL corpus")
+    ex.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    ex.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        default=None,
+        help="output: a readable table (default for text input), JSONL documents "
+        "(default for --input-format jsonl), one JSON array, or CSV rows of statements",
+    )
+    ex.add_argument(
+        "--input-format",
+        choices=("text", "jsonl"),
+        default="text",
+        help='text: each FILE is one article; jsonl: each line of FILE is {"id", "text"}',
+    )
+    ex.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    return parser
+
+
+def _read_text(name: str, stdin: TextIO) -> str:
+    if name == "-":
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            msg = f"{name}: no such file"
+            raise _Failed(msg) from None
+        except IsADirectoryError:
+            msg = f"{name}: is a directory, not a text file"
+            raise _Failed(msg) from None
+        except OSError as exc:
+            msg = f"{name}: cannot read ({exc.strerror})"
+            raise _Failed(msg) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise _Failed(msg) from None
+
+
+def _documents(args: argparse.Namespace, stdin: TextIO, stderr: TextIO) -> Iterator[tuple[str, str] | _Failed]:
+    for name in args.files:
+        if args.input_format == "text":
+            try:
+                yield (name, _read_text(name, stdin))
+            except _Failed as exc:
+                yield exc
+            continue
+        try:
+            if name == "-":
+                lines: Any = stdin.buffer if hasattr(stdin, "buffer") else (s.encode() for s in stdin)
+                items = list(parse_jsonl(lines, "<stdin>"))
+            else:
+                path = Path(name)
+                if path.is_dir():
+                    yield _Failed(f"{name}: is a directory, not a JSONL file")
+                    continue
+                with open(path, "rb") as fh:
+                    items = list(parse_jsonl(fh, name))
+        except FileNotFoundError:
+            yield _Failed(f"{name}: no such file")
+            continue
+        except OSError as exc:
+            yield _Failed(f"{name}: cannot read ({exc.strerror})")
+            continue
+        for item in items:
+            if isinstance(item, JsonlError):
+                yield _Failed(str(item))
+            else:
+                yield (item["id"], item["text"])
+
+
+def _table_row(doc_id: str, st: dict[str, Any]) -> str:
+    who = st["speaker_entity"] or st["speaker"] or "?"
+    if st["speaker"] and st["speaker_entity"] and st["speaker"] != st["speaker_entity"]:
+        who = f"{st['speaker_entity']} ({st['speaker']})"
+    content = " ".join(st["content"].split())
+    if len(content) > 90:
+        content = content[:87] + "..."
+    return (
+        f"{doc_id}\t{st['content_span'][0]}-{st['content_span'][1]}\t{st['kind']}\t{who}\t{st['cue'] or ''}\t{content}"
+    )
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit status."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    args = _parser().parse_args(argv)
+    fmt = args.format or ("jsonl" if args.input_format == "jsonl" else "table")
+    extractor = Extractor()
+    status = 0
+    collected: list[dict[str, Any]] = []
+    writer = csv.writer(stdout) if fmt == "csv" else None
+    if writer is not None:
+        writer.writerow(["id", *STATEMENT_KEYS])
+    if fmt == "table":
+        stdout.write("id\tspan\tkind\tspeaker\tcue\tcontent\n")
+    for item in _documents(args, stdin, stderr):
+        if isinstance(item, _Failed):
+            stderr.write(f"quoteattr: {item}\n")
+            status = EXIT_BAD_INPUT
+            if args.strict:
+                return status
+            continue
+        doc_id, text = item
+        doc = document(doc_id, text, extractor.extract(text))
+        if fmt == "jsonl":
+            stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            collected.append(doc)
+        elif writer is not None:
+            for st in doc["statements"]:
+                writer.writerow([doc_id, *(_csv_value(st[k]) for k in STATEMENT_KEYS)])
+        else:
+            for st in doc["statements"]:
+                stdout.write(_table_row(doc_id, st) + "\n")
+    if fmt == "json":
+        json.dump(collected, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    return status
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list):
+        buf = io.StringIO()
+        json.dump(value, buf)
+        return buf.getvalue()
+    return value
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -1,0 +1,45 @@
+"""quoteattr's pytest plugin: fixtures for tests of code that uses quoteattr.
+
+Registered through the ``pytest11`` entry point, so any project with quoteattr
+installed has these fixtures; ``-p no:quoteattr`` turns them off. Importing
+this module costs nothing but the fixture definitions: the extractor is built
+when a test first asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr._model import Statement
+from quoteattr.extract import Extractor
+from quoteattr.lexicon import Lexicon
+from quoteattr.testing import assert_attributed, assert_statements_match, load_cases
+
+__all__ = [
+    "assert_attributed",
+    "assert_statements_match",
+    "load_cases",
+    "quoteattr_extract",
+    "quoteattr_extractor",
+    "quoteattr_lexicon",
+]
+
+
+@pytest.fixture(scope="session")
+def quoteattr_lexicon() -> Lexicon:
+    """The lexicon the other quoteattr fixtures use; override it in a conftest to add cues."""
+    return Lexicon.default()
+
+
+@pytest.fixture(scope="session")
+def quoteattr_extractor(quoteattr_lexicon: Lexicon) -> Extractor:
+    """An ``Extractor`` built on ``quoteattr_lexicon``."""
+    return Extractor(quoteattr_lexicon)
+
+
+@pytest.fixture
+def quoteattr_extract(quoteattr_extractor: Extractor) -> Callable[[str], list[Statement]]:
+    """A callable text -> statements, bound to ``quoteattr_extractor``."""
+    return quoteattr_extractor.extract
