@@ -1,0 +1,60 @@
+"""The rule registry documents itself, and pathological inputs stay linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import quoteattr
+from quoteattr.patterns import RULES, Rule, rule_by_id
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_example_fires_its_rule(rule: Rule) -> None:
+    rules = [s.rule for s in quoteattr.extract(rule.example)]
+    assert rule.id in rules
+
+
+def test_rule_ids_unique_and_dotted() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule_id in ids:
+        family, _, name = rule_id.partition(".")
+        assert family in ("direct", "reported")
+        assert name
+        assert rule_by_id(rule_id).id == rule_id
+    with pytest.raises(KeyError):
+        rule_by_id("nope")
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    quoteattr.extract(text)
+    return time.perf_counter() - start
+
+
+PATHOLOGICAL = {
+    "unbalanced quotes": "\N{LEFT DOUBLE QUOTATION MARK}He said " * 20_000,
+    "alternating quotes": '"' * 100_000,
+    "no punctuation": "word " * 40_000,
+    "capitalised words": "Name " * 40_000,
+    "one long paragraph": "Wang said the plan, he added, was good, " * 5_000,
+    "nested quotes": "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}" * 10_000,
+    "said repeated": "said " * 50_000,
+    "commas and names": "Jane Doe, " * 20_000 + "said so.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_finishes(name: str) -> None:
+    # a generous bound: the benchmark script prints the real figures per MB
+    assert _seconds(PATHOLOGICAL[name]) < 20
+
+
+def test_every_rule_is_documented() -> None:
+    from .conftest import ROOT
+
+    catalogue = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"## {rule.id}\n" in catalogue, rule.id
