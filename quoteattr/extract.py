@@ -35,7 +35,7 @@ _DOUBLE_OPEN = (
 _DOUBLE_CLOSE = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 _SINGLE_OPEN = "\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
 _SINGLE_CLOSE = "\N{RIGHT SINGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
-_ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'"
+_ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'`"
 _ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
 _CLOSERS = _ALL_CLOSE + ")]}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-"
@@ -166,20 +166,21 @@ _TIMEOUT = 2.0  # seconds a local pattern may run on one paragraph before it is 
 class _Quote:
     """A paired quotation in one paragraph (internal, mutable while pairing)."""
 
-    __slots__ = ("close", "inner_end", "level", "next", "open", "prev", "single")
+    __slots__ = ("close", "close_end", "inner_end", "inner_start", "level", "next", "open", "prev", "single")
 
-    def __init__(self, open_: int, level: int, single: bool) -> None:
+    def __init__(self, open_: int, level: int, single: bool, width: int = 1) -> None:
         self.open = open_
-        self.close: int | None = None
-        self.inner_end = open_ + 1
+        self.inner_start = open_ + width
+        self.close: int | None = None  # where the closing mark starts, if there is one
+        self.close_end = -1  # and where it ends
+        self.inner_end = self.inner_start
         self.level = level
         self.single = single
         self.prev: _Quote | None = None
         self.next: _Quote | None = None
 
-    @property
-    def inner_start(self) -> int:
-        return self.open + 1
+    def closed_by(self, pos: int, width: int) -> None:
+        self.close, self.close_end, self.inner_end = pos, pos + width, pos
 
     def chain(self) -> list[_Quote]:
         """All quotes of a multi-paragraph quotation this one belongs to."""
@@ -247,7 +248,7 @@ class _Paragraph:
         self.quotes = self._pair(quote_marks, carry)
         self.top = [q for q in self.quotes if q.level == 0]
         self.top_opens = {q.open: q for q in self.top}
-        self.top_closes = {q.close: q for q in self.top if q.close is not None}
+        self.top_closes = {q.close_end - 1: q for q in self.top if q.close is not None}
         self.top_starts = [q.inner_start for q in self.top]
         self.cue_starts = [c[0] for c in cues]
         self.sentences = self._sentences(ends)
@@ -257,15 +258,28 @@ class _Paragraph:
     # -- quotation marks ---------------------------------------------------
 
     def _pair(self, marks: list[int], carry: _Quote | None) -> list[_Quote]:
+        """Pair the paragraph's quotation marks into quotations.
+
+        Double marks make the top level; single marks nest inside them, or make
+        the top level where no double mark is open (British style). A doubled
+        straight mark (``''`` or a TeX-style opening pair of backticks) counts as one
+        double mark. An apostrophe (inside a word, or after a plural) is no mark.
+        """
         text, end = self.text, self.end
         quotes: list[_Quote] = []
         top: _Quote | None = None
         inner: _Quote | None = None
         first_open = True
+        skip = -1
         for pos in marks:
+            if pos <= skip:
+                continue
             c = text[pos]
+            width = 1
+            if c in "'`" and pos + 1 < end and text[pos + 1] == c:
+                c, width, skip = '"', 2, pos + 1  # '' and `` are double marks
             before = text[pos - 1] if pos > self.start else " "
-            after = text[pos + 1] if pos + 1 < end else " "
+            after = text[pos + width] if pos + width < end else " "
             if c in _DOUBLE_OPEN or (
                 c == '"' and (before.isspace() or before in "([{" + _DASHES + _ALL_OPEN) and not after.isspace()
             ):
@@ -281,8 +295,8 @@ class _Paragraph:
             if kind == "open2":
                 if top is not None:
                     # a second opening mark: the first quotation was never closed
-                    top.inner_end = self._rstrip(pos)
-                q = _Quote(pos, 0, single=False)
+                    top.inner_end = max(top.inner_start, self._rstrip(pos))
+                q = _Quote(pos, 0, single=False, width=width)
                 if first_open and carry is not None and self._first_char_is(pos):
                     q.prev, carry.next = carry, q
                 first_open = False
@@ -290,7 +304,7 @@ class _Paragraph:
                 top, inner = q, None
             elif kind == "close2":
                 if top is not None and not top.single:
-                    top.close, top.inner_end = pos, pos
+                    top.closed_by(pos, width)
                     top, inner = None, None
             elif kind == "open1":
                 if top is None:
@@ -305,17 +319,15 @@ class _Paragraph:
                     quotes.append(inner)
             elif kind == "close1":
                 if inner is not None:
-                    inner.close, inner.inner_end = pos, pos
+                    inner.closed_by(pos, 1)
                     inner = None
                 elif top is not None and top.single and not after.isalpha():
-                    top.close, top.inner_end = pos, pos
+                    top.closed_by(pos, 1)
                     top = None
         if top is not None:
-            top.inner_end = self._rstrip(end)
-            if top.inner_end <= top.open:
-                top.inner_end = top.open + 1
+            top.inner_end = max(top.inner_start, self._rstrip(end))
         if inner is not None:
-            inner.inner_end = self._rstrip(end)
+            inner.inner_end = max(inner.inner_start, self._rstrip(end))
         return quotes
 
     def _first_char_is(self, pos: int) -> bool:
@@ -715,7 +727,55 @@ class _Paragraph:
                 msg = f"A pattern timed out in the paragraph at offset {self.start}"
                 raise ExtractionTimeout(msg) from exc
         self._quote_rules()
+        self._follow_on()
         return self.raws
+
+    def _follow_on(self) -> None:
+        """Quotations that go on after their attribution join its statement.
+
+        “A,” she said. “B.”  and a following paragraph that is only a quotation
+        continue the statement before them: one statement, one part per quotation.
+        """
+        text = self.text
+        used = self.doc.used_quotes
+        last = self.doc.last_direct
+        starts_quoted = bool(self.top) and self.top[0].open == self.start and id(self.top[0]) not in used
+        if last is not None and starts_quoted and self._only_quotes():
+            # a paragraph that is only quotations continues the previous paragraph's quotation
+            for q in self.top:
+                if id(q) not in used:
+                    last.parts.extend(self._quote_parts(q))
+            self.doc.last_direct = last
+            return
+        direct = [r for r in self.raws if r.kind is QuoteKind.DIRECT and r.rule.startswith("direct.")]
+        for q in self.top:
+            if id(q) in used or q.prev is not None:
+                continue
+            before = [r for r in direct if r.parts[-1][1] <= q.open]
+            if not before:
+                continue
+            cand = before[-1]
+            _i, ss, _se = self.sentence_of(q.open)
+            if _has_letter(text, ss, q.open):
+                continue  # the quotation is inside a sentence of its own
+            gap_start = cand.parts[-1][1]
+            boundaries = bisect.bisect_right(self.sentences, q.open) - bisect.bisect_right(self.sentences, gap_start)
+            if boundaries > 1:
+                continue
+            if any(r is not cand and r.cue is not None and gap_start <= r.cue[0] < q.open for r in self.raws):
+                continue
+            cand.parts.extend(self._quote_parts(q))
+        last_raw = self.raws[-1] if self.raws else None
+        self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
+
+    def _only_quotes(self) -> bool:
+        """Whether every letter of the paragraph stands inside a quotation."""
+        pos = self.start
+        for q in self.top:
+            if _has_letter(self.text, pos, q.open):
+                return False
+            pos = q.close_end if q.close is not None else q.inner_end
+        return not _has_letter(self.text, pos, self.end)
 
     def _add(self, raw: _Raw) -> None:
         if not raw.parts or any(s >= e for s, e in raw.parts):
@@ -740,7 +800,7 @@ class _Paragraph:
                     outside = True
                 if _has_letter(text, max(s, q.inner_start), min(e, q.inner_end)):
                     inside = True
-                pos = max(pos, q.close + 1 if q.close is not None else q.inner_end)
+                pos = max(pos, q.close_end if q.close is not None else q.inner_end)
             if _has_letter(text, pos, e):
                 outside = True
         if inside and not outside:
@@ -1018,6 +1078,8 @@ class _Paragraph:
         rest = self._lstrip(after)
         if rest < se and text[rest] == ",":
             nxt = self._lstrip(rest + 1)
+            if nxt in self.top_opens:
+                return False  # "..., Clinton said, “I do.”": the quotation is the content
             m = self.doc.patterns.token.match(text, nxt, se)
             word = m.group() if m else ""
             if (
@@ -1046,10 +1108,9 @@ class _Paragraph:
         # "..., said Jane Doe."  /  "“...,” said Jane Doe."
         if before == "," or before in _ALL_CLOSE:
             np = self.speaker_after(self._lstrip(ce), se)
-            if (np is not None and np.form is not MentionForm.DESCRIPTION) or (
-                np is not None and np.boundary in (".", "end", "!", "?")
+            if np is not None and (
+                np.form is not MentionForm.DESCRIPTION or np.boundary in (".", "end", "!", "?") or before in _ALL_CLOSE
             ):
-                assert np is not None
                 raw_kw: dict[str, Any] = {
                     "cue": cue,
                     "speaker": (np.start, np.end),
@@ -1187,7 +1248,7 @@ class _Paragraph:
             if id(q) in used or q.close is None:
                 continue
             _i, ss, _se = self.sentence_of(q.open)
-            m = self.doc.patterns.dash_speaker.match(text, q.close + 1, self.end)
+            m = self.doc.patterns.dash_speaker.match(text, q.close_end, self.end)
             if m is not None and m.group("cue"):
                 np = self.speaker_after(m.end(), self.end)
                 if np is not None and np.boundary in ("end", "."):
@@ -1228,6 +1289,7 @@ class _Document:
         self.lexicon = lexicon
         self.patterns = patterns
         self.used_quotes: set[int] = set()
+        self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
         start = 0
@@ -1268,6 +1330,7 @@ class _Document:
                 raws.extend(self._headline(start, end))
             if not quotes and not cues:
                 carry = None
+                self.last_direct = None
                 continue
             para = _Paragraph(self, start, end, quotes, ends, cues, carry)
             raws.extend(para.run())
