@@ -34,11 +34,16 @@ class QuoteKind(str, enum.Enum):
 
 
 class CueClass(str, enum.Enum):
-    """What the cue reports: words said or written, a belief, or an intention.
+    """What the cue reports: words, a belief, an intention, or a finding.
 
     News attributes more than speech ("officials believe", "the senator plans
-    to"). quoteattr reports these too, labelled, so a caller who wants speech
-    only filters on ``statement.cue_class is CueClass.SPEECH``.
+    to", "the poll shows"). quoteattr reports these too, labelled, so a caller
+    who wants speech only filters on ``statement.cue_class is CueClass.SPEECH``.
+    ``SPEECH`` covers words said or written, evaluations and namings included
+    ("criticized", "called it a hoax"); ``THOUGHT`` beliefs, knowledge, feelings
+    and stances ("believes", "supports"); ``INTENTION`` plans and desires
+    ("wants to", "refused to"); ``EVIDENCE`` findings of polls, reports and
+    studies ("shows", "found").
 
     .. versionadded:: 0.1
     """
@@ -46,6 +51,7 @@ class CueClass(str, enum.Enum):
     SPEECH = "speech"
     THOUGHT = "thought"
     INTENTION = "intention"
+    EVIDENCE = "evidence"
 
     def __str__(self) -> str:
         return self.value

@@ -435,11 +435,27 @@ class _Paragraph:
             return None
         closed_appositive = self.word(toks[i]) == ","  # "Jane Doe, a spokeswoman, said"
         if closed_appositive:
+            relative = self._relative_clause_speaker(toks, i, window_lo == lo)
+            if relative is not None:
+                return relative
             i -= 1
             if i < 0:
                 return None
         np = self._np_backward(toks, i, window_lo == lo)
         if np is None:
+            return None
+        if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
+            # "His campaign manager, Jeff Weaver, said": a description before the name
+            k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
+            desc = self._np_backward(toks, k, window_lo == lo) if k >= 0 else None
+            if desc is not None and desc.form is not MentionForm.PRONOUN and desc.boundary != ",":
+                return attrs.evolve(
+                    np,
+                    title=self.text[desc.outer : desc.end],
+                    outer=desc.outer,
+                    boundary=desc.boundary,
+                    boundary_at=desc.boundary_at,
+                )
             return None
         if closed_appositive and not (np.boundary == "," and np.form in (MentionForm.DESCRIPTION, MentionForm.ROLE)):
             return None
@@ -456,6 +472,21 @@ class _Paragraph:
             if closed_appositive:
                 return None
         return np
+
+    def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
+        """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
+        for k in range(i - 1, 0, -1):
+            w = self.word(toks[k])
+            if w in (".", "!", "?", ";") or w in _ALL_OPEN or w in _ALL_CLOSE:
+                return None
+            if w.lower() in ("who", "whose") and self.word(toks[k - 1]) == ",":
+                if k - 2 < 0:
+                    return None
+                np = self._np_backward(toks, k - 2, at_lo)
+                if np is not None and np.form in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+                    return np
+                return None
+        return None
 
     def _np_backward(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         lex = self.doc.lexicon
@@ -516,10 +547,10 @@ class _Paragraph:
             # modifiers before the title or name: "visiting", "the", "former"
             k = outer_first - 1
             absorbed = 0
-            while k >= 0 and absorbed < 3:
+            while k >= 0 and absorbed < 4:
                 p = self.word(toks[k])
                 lp = p.lower()
-                if (
+                if (p[0].isupper() and p[0].isalpha() and lp not in lex.non_names and absorbed) or (
                     p.islower()
                     and lp not in lex.description_stopwords
                     and lp not in _BOUNDARY_WORDS
@@ -898,35 +929,42 @@ class _Paragraph:
     def _content_after(
         self, pos: int, sent_end: int, *, lemma: str | None, cue_class: CueClass
     ) -> tuple[int, int] | None:
-        """The reported clause after a cue at *pos*; None when none follows."""
+        """The reported content after a cue at *pos*; None when none follows.
+
+        "that" is skipped and a clause follows it; an intention's content starts
+        at its "to"; a cue of ``OBJECT_COMPLEMENT_VERBS`` takes whatever follows
+        ("criticized the plan"); any other cue needs what follows to read as a
+        clause ("said the plan failed").
+        """
         text = self.text
+        lex = self.doc.lexicon
+        start = self._lstrip(pos)
+        if start >= sent_end or text[start] == ",":
+            return None
         m = self.doc.patterns.that.match(text, pos, sent_end)
-        has_that = m is not None
         if m is not None:
-            pos = m.end()
-        elif cue_class is CueClass.INTENTION:
-            t = self.doc.patterns.token.match(text, self._lstrip(pos), sent_end)
-            if t is None or t.group().lower() != "to":
-                return None
-            pos = t.end()
-        else:
-            j = self._lstrip(pos)
-            if j < sent_end and text[j] == ":":
-                pos = j + 1
-                has_that = True
-            elif j < sent_end and text[j] == ",":
-                return None
+            return self._content_span(m.end(), sent_end, min_tokens=2)
+        if text[start] == ":":
+            return self._content_span(start + 1, sent_end, min_tokens=2)
+        t = self.doc.patterns.token.match(text, start, sent_end)
+        first = t.group().lower() if t else ""
+        if cue_class is CueClass.INTENTION and first == "to":
+            return self._content_span(start, sent_end, min_tokens=2)
+        if lemma in lex.object_complement:
+            return self._content_span(start, sent_end, min_tokens=1)
+        if lemma not in lex.bare_complement:
+            return None
+        span = self._content_span(start, sent_end, min_tokens=2)
+        if span is None or not self._looks_like_clause(*span):
+            return None
+        return span
+
+    def _content_span(self, pos: int, sent_end: int, *, min_tokens: int) -> tuple[int, int] | None:
         start = self._lstrip(pos)
         if start >= sent_end:
             return None
-        if not has_that and cue_class is CueClass.SPEECH and lemma not in self.doc.lexicon.bare_complement:
-            return None
-        if not has_that and cue_class is CueClass.THOUGHT and lemma not in self.doc.lexicon.bare_complement:
-            return None
         end = self._clause_end(start, sent_end)
-        if end <= start or len(self.tokens(start, min(end, start + 40))) < 2:
-            return None
-        if not has_that and cue_class is not CueClass.INTENTION and not self._looks_like_clause(start, end):
+        if end <= start or len(self.tokens(start, min(end, start + 40))) < min_tokens:
             return None
         return start, end
 
@@ -1133,9 +1171,8 @@ class _Paragraph:
                     )
                     return
         # "..., adding that ..."  /  "... and said ..."
-        and_before = text[max(self.start, j - 3) : j].lower() == "and" and (
-            j - 4 < self.start or not text[j - 4].isalpha()
-        )
+        word_before = text[max(self.start, j - 4) : j].lower().split()
+        and_before = bool(word_before) and word_before[-1] in ("and", "but") and not text[cs:ce].endswith("ing")
         if (before == "," and cue[1] - cue[0] > 3 and text[cs:ce].lower().endswith("ing")) or and_before:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:

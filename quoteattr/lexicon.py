@@ -32,9 +32,11 @@ __all__ = [
     "CUE_CLASSES",
     "DESCRIPTION_STOPWORDS",
     "DETERMINERS",
+    "EVIDENCE_VERBS",
     "HONORIFICS",
     "INTENTION_VERBS",
     "NON_NAMES",
+    "OBJECT_COMPLEMENT_VERBS",
     "OPEN_QUOTES",
     "POSSESSIVES",
     "PRONOUNS",
@@ -50,6 +52,7 @@ __all__ = [
 # --- cue verbs -------------------------------------------------------------
 
 SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "accuse": ("accuse", "accused", "accuses", "accusing"),
     "acknowledge": ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
     "add": ("add", "added", "adding", "adds"),
     "admit": ("admit", "admits", "admitted", "admitting"),
@@ -59,72 +62,110 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "allege": ("allege", "alleged", "alleges", "alleging"),
     "announce": ("announce", "announced", "announces", "announcing"),
     "answer": ("answer", "answered", "answering", "answers"),
+    "applaud": ("applaud", "applauded", "applauding", "applauds"),
     "argue": ("argue", "argued", "argues", "arguing"),
     "ask": ("ask", "asked", "asking", "asks"),
     "assert": ("assert", "asserted", "asserting", "asserts"),
     "assure": ("assure", "assured", "assures", "assuring"),
+    "attack": ("attack", "attacked", "attacking", "attacks"),
+    "blame": ("blame", "blamed", "blames", "blaming"),
+    "blast": ("blast", "blasted", "blasting", "blasts"),
     "boast": ("boast", "boasted", "boasting", "boasts"),
+    "brag": ("brag", "bragged", "bragging", "brags"),
+    "call": ("call", "called", "calling", "calls"),
+    "call for": ("call for", "called for", "calling for", "calls for"),
+    "call on": ("call on", "called on", "calling on", "calls on"),
     "caution": ("caution", "cautioned", "cautioning", "cautions"),
+    "challenge": ("challenge", "challenged", "challenges", "challenging"),
+    "characterize": ("characterize", "characterized", "characterizes", "characterizing"),
     "charge": ("charge", "charged", "charges", "charging"),
+    "cite": ("cite", "cited", "cites", "citing"),
     "claim": ("claim", "claimed", "claiming", "claims"),
     "comment": ("comment", "commented", "commenting", "comments"),
     "complain": ("complain", "complained", "complaining", "complains"),
     "concede": ("concede", "conceded", "concedes", "conceding"),
     "concur": ("concur", "concurred", "concurring", "concurs"),
+    "condemn": ("condemn", "condemned", "condemning", "condemns"),
     "confirm": ("confirm", "confirmed", "confirming", "confirms"),
     "contend": ("contend", "contended", "contending", "contends"),
     "continue": ("continue", "continued", "continues", "continuing"),
     "counter": ("counter", "countered", "countering", "counters"),
+    "criticize": ("criticize", "criticized", "criticizes", "criticizing"),
     "declare": ("declare", "declared", "declares", "declaring"),
+    "decry": ("decried", "decries", "decry", "decrying"),
+    "defend": ("defend", "defended", "defending", "defends"),
     "demand": ("demand", "demanded", "demanding", "demands"),
+    "denounce": ("denounce", "denounced", "denounces", "denouncing"),
     "deny": ("denied", "denies", "deny", "denying"),
+    "describe": ("describe", "described", "describes", "describing"),
     "disclose": ("disclose", "disclosed", "discloses", "disclosing"),
+    "dismiss": ("dismiss", "dismissed", "dismisses", "dismissing"),
+    "dub": ("dub", "dubbed", "dubbing", "dubs"),
+    "echo": ("echo", "echoed", "echoing", "echos"),
     "emphasise": ("emphasise", "emphasised", "emphasises", "emphasising"),
     "emphasize": ("emphasize", "emphasized", "emphasizes", "emphasizing"),
+    "endorse": ("endorse", "endorsed", "endorses", "endorsing"),
     "estimate": ("estimate", "estimated", "estimates", "estimating"),
     "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
     "explain": ("explain", "explained", "explaining", "explains"),
     "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
+    "hail": ("hail", "hailed", "hailing", "hails"),
     "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
-    "indicate": ("indicate", "indicated", "indicates", "indicating"),
     "insist": ("insist", "insisted", "insisting", "insists"),
     "joke": ("joke", "joked", "jokes", "joking"),
+    "label": ("label", "labeled", "labeling", "labelled", "labelling", "labels"),
+    "lambast": ("lambast", "lambasted", "lambasting", "lambasts"),
     "lament": ("lament", "lamented", "lamenting", "laments"),
     "maintain": ("maintain", "maintained", "maintaining", "maintains"),
     "make clear": ("made clear", "make clear", "makes clear", "making clear"),
     "mention": ("mention", "mentioned", "mentioning", "mentions"),
+    "mock": ("mock", "mocked", "mocking", "mocks"),
     "muse": ("muse", "mused", "muses", "musing"),
     "note": ("note", "noted", "notes", "noting"),
     "object": ("object", "objected", "objecting", "objects"),
     "observe": ("observe", "observed", "observes", "observing"),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
+    "pledge": ("pledge", "pledged", "pledges", "pledging"),
     "point out": ("point out", "pointed out", "pointing out", "points out"),
+    "portray": ("portray", "portrayed", "portraying", "portrays"),
+    "praise": ("praise", "praised", "praises", "praising"),
     "predict": ("predict", "predicted", "predicting", "predicts"),
     "proclaim": ("proclaim", "proclaimed", "proclaiming", "proclaims"),
     "promise": ("promise", "promised", "promises", "promising"),
     "propose": ("propose", "proposed", "proposes", "proposing"),
     "protest": ("protest", "protested", "protesting", "protests"),
+    "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
     "reaffirm": ("reaffirm", "reaffirmed", "reaffirming", "reaffirms"),
     "recall": ("recall", "recalled", "recalling", "recalls"),
     "recount": ("recount", "recounted", "recounting", "recounts"),
+    "refer": ("refer", "referred", "referring", "refers"),
     "reiterate": ("reiterate", "reiterated", "reiterates", "reiterating"),
+    "reject": ("reject", "rejected", "rejecting", "rejects"),
     "remark": ("remark", "remarked", "remarking", "remarks"),
+    "remind": ("remind", "reminded", "reminding", "reminds"),
+    "repeat": ("repeat", "repeated", "repeating", "repeats"),
     "reply": ("replied", "replies", "reply", "replying"),
     "report": ("report", "reported", "reporting", "reports"),
     "respond": ("respond", "responded", "responding", "responds"),
     "retort": ("retort", "retorted", "retorting", "retorts"),
     "reveal": ("reveal", "revealed", "revealing", "reveals"),
+    "ridicule": ("ridicule", "ridiculed", "ridicules", "ridiculing"),
     "say": ("said", "say", "saying", "says"),
     "scream": ("scream", "screamed", "screaming", "screams"),
     "shout": ("shout", "shouted", "shouting", "shouts"),
+    "slam": ("slam", "slammed", "slamming", "slams"),
+    "speak": ("speak", "speaking", "speaks", "spoke", "spoken"),
     "speculate": ("speculate", "speculated", "speculates", "speculating"),
     "state": ("state", "stated", "states", "stating"),
     "stress": ("stress", "stressed", "stresses", "stressing"),
     "suggest": ("suggest", "suggested", "suggesting", "suggests"),
     "swear": ("swear", "swearing", "swears", "swore", "sworn"),
+    "talk": ("talk", "talked", "talking", "talks"),
     "tell": ("tell", "telling", "tells", "told"),
     "testify": ("testified", "testifies", "testify", "testifying"),
+    "threaten": ("threaten", "threatened", "threatening", "threatens"),
+    "tout": ("tout", "touted", "touting", "touts"),
     "tweet": ("tweet", "tweeted", "tweeting", "tweets"),
     "underline": ("underline", "underlined", "underlines", "underlining"),
     "underscore": ("underscore", "underscored", "underscores", "underscoring"),
@@ -146,21 +187,29 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "assume": ("assume", "assumed", "assumes", "assuming"),
     "believe": ("believe", "believed", "believes", "believing"),
     "conclude": ("conclude", "concluded", "concludes", "concluding"),
+    "consider": ("consider", "considered", "considering", "considers"),
     "doubt": ("doubt", "doubted", "doubting", "doubts"),
     "expect": ("expect", "expected", "expecting", "expects"),
+    "favor": ("favor", "favored", "favoring", "favors"),
     "fear": ("fear", "feared", "fearing", "fears"),
     "feel": ("feel", "feeling", "feels", "felt"),
     "guess": ("guess", "guessed", "guesses", "guessing"),
     "hope": ("hope", "hoped", "hopes", "hoping"),
     "imagine": ("imagine", "imagined", "imagines", "imagining"),
     "know": ("knew", "know", "knowing", "known", "knows"),
+    "oppose": ("oppose", "opposed", "opposes", "opposing"),
     "realise": ("realise", "realised", "realises", "realising"),
     "realize": ("realize", "realized", "realizes", "realizing"),
     "reckon": ("reckon", "reckoned", "reckoning", "reckons"),
+    "recognize": ("recognize", "recognized", "recognizes", "recognizing"),
+    "remember": ("remember", "remembered", "remembering", "remembers"),
+    "support": ("support", "supported", "supporting", "supports"),
     "suppose": ("suppose", "supposed", "supposes", "supposing"),
     "suspect": ("suspect", "suspected", "suspecting", "suspects"),
     "think": ("think", "thinking", "thinks", "thought"),
     "understand": ("understand", "understanding", "understands", "understood"),
+    "view": ("view", "viewed", "viewing", "views"),
+    "wonder": ("wonder", "wondered", "wondering", "wonders"),
     "worry": ("worried", "worries", "worry", "worrying"),
 }
 """Verbs that attribute a belief, knowledge or feeling: "officials believe ...".
@@ -171,9 +220,14 @@ Statements with these cues get ``CueClass.THOUGHT``.
 INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "aim": ("aim", "aimed", "aiming", "aims"),
     "decide": ("decide", "decided", "decides", "deciding"),
+    "decline": ("decline", "declined", "declines", "declining"),
     "intend": ("intend", "intended", "intending", "intends"),
     "plan": ("plan", "planned", "planning", "plans"),
+    "prefer": ("prefer", "preferred", "preferring", "prefers"),
+    "push": ("push", "pushed", "pushes", "pushing"),
+    "refuse": ("refuse", "refused", "refuses", "refusing"),
     "seek": ("seek", "seeking", "seeks", "sought"),
+    "try": ("tried", "tries", "try", "trying"),
     "want": ("want", "wanted", "wanting", "wants"),
     "wish": ("wish", "wished", "wishes", "wishing"),
 }
@@ -181,6 +235,75 @@ INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 
 Statements with these cues get ``CueClass.INTENTION``; their content is the
 infinitive clause.
+"""
+
+EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "demonstrate": ("demonstrate", "demonstrated", "demonstrates", "demonstrating"),
+    "find": ("find", "finding", "finds", "found"),
+    "indicate": ("indicate", "indicated", "indicates", "indicating"),
+    "show": ("show", "showed", "showing", "shown", "shows"),
+}
+"""Verbs by which a poll, report or study attributes a finding: "the poll shows ...".
+
+Statements with these cues get ``CueClass.EVIDENCE``.
+"""
+
+OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
+    "accuse",
+    "applaud",
+    "ask",
+    "attack",
+    "blame",
+    "blast",
+    "call",
+    "call for",
+    "call on",
+    "challenge",
+    "characterize",
+    "cite",
+    "condemn",
+    "consider",
+    "criticize",
+    "decline",
+    "decry",
+    "defend",
+    "denounce",
+    "describe",
+    "dismiss",
+    "dub",
+    "endorse",
+    "favor",
+    "find",
+    "hail",
+    "label",
+    "lambast",
+    "mock",
+    "oppose",
+    "plan",
+    "portray",
+    "praise",
+    "prefer",
+    "push",
+    "question",
+    "refuse",
+    "reject",
+    "remind",
+    "ridicule",
+    "seek",
+    "show",
+    "slam",
+    "support",
+    "tout",
+    "try",
+    "urge",
+    "view",
+    "want",
+)
+"""Lemmas whose content may be a noun phrase: "criticized the plan", "supports Trump".
+
+Evaluation, naming, stance and intention verbs report an attitude to a thing,
+not only to a proposition, so what follows them is their content whatever its
+form. Any other cue needs a clause after it.
 """
 
 BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
@@ -678,7 +801,7 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 
 # --- the Lexicon value ------------------------------------------------------
 
-CUE_CLASSES: Final[tuple[str, ...]] = ("intention", "speech", "thought")
+CUE_CLASSES: Final[tuple[str, ...]] = ("evidence", "intention", "speech", "thought")
 """The cue classes, as the strings ``quoteattr.CueClass`` takes."""
 
 
@@ -721,9 +844,11 @@ def _cue_table(
     speech: Mapping[str, Iterable[str]],
     thought: Mapping[str, Iterable[str]],
     intention: Mapping[str, Iterable[str]],
+    evidence: Mapping[str, Iterable[str]],
 ) -> tuple[tuple[str, str, str], ...]:
     seen: dict[str, tuple[str, str]] = {}
-    for cue_class, table in (("speech", speech), ("thought", thought), ("intention", intention)):
+    tables = (("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence))
+    for cue_class, table in tables:
         for lemma, forms in table.items():
             for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
                 seen.setdefault(form, (_word(f"{cue_class} verbs", lemma), cue_class))
@@ -753,6 +878,7 @@ class Lexicon:
 
     cues: tuple[tuple[str, str, str], ...]
     bare_complement: frozenset[str] = attrs.field(converter=_frozen)
+    object_complement: frozenset[str] = attrs.field(converter=_frozen)
     pronouns: tuple[tuple[str, tuple[str, str]], ...]
     possessives: tuple[tuple[str, str], ...]
     honorifics: tuple[tuple[str, str], ...]
@@ -795,8 +921,9 @@ class Lexicon:
     def default(cls) -> Lexicon:
         """The lexicon built from this module's tables (cached: one instance)."""
         return cls(
-            cues=_cue_table(SPEECH_VERBS, THOUGHT_VERBS, INTENTION_VERBS),
+            cues=_cue_table(SPEECH_VERBS, THOUGHT_VERBS, INTENTION_VERBS, EVIDENCE_VERBS),
             bare_complement=BARE_COMPLEMENT_VERBS,
+            object_complement=OBJECT_COMPLEMENT_VERBS,
             pronouns=tuple(sorted(PRONOUNS.items())),
             possessives=_pairs(POSSESSIVES),
             honorifics=_pairs(HONORIFICS),

@@ -14,7 +14,7 @@ from typing import Any
 from quoteattr._model import Statement
 from quoteattr.exchange import STATEMENT_KEYS
 
-__all__ = ["assert_attributed", "assert_statements_match", "compare", "load_cases", "project"]
+__all__ = ["assert_attributed", "assert_statements_match", "compare", "dump_cases", "load_cases", "project"]
 
 COMPARED_KEYS: tuple[str, ...] = tuple(k for k in STATEMENT_KEYS if k not in ("rule", "cue_class"))
 """The statement keys a golden case asserts unless it says otherwise."""
@@ -37,6 +37,43 @@ def load_cases(path: str | Path) -> list[dict[str, Any]]:
         case.setdefault("statements", [])
         case.setdefault("expect", "pass")
     return data
+
+
+def _inline(value: Any) -> bool:
+    # a span [s, e] or a list of spans stays on one line
+    return isinstance(value, list) and all(
+        isinstance(v, int) or (isinstance(v, list) and all(isinstance(x, int) for x in v)) for v in value
+    )
+
+
+def _dump(value: Any, indent: int) -> str:
+    pad = "  " * (indent + 1)
+    if isinstance(value, dict) and value:
+        items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {_dump(v, indent + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + "  " * indent + "}"
+    if isinstance(value, list) and value and not _inline(value):
+        items = [pad + _dump(v, indent + 1) for v in value]
+        return "[\n" + ",\n".join(items) + "\n" + "  " * indent + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def dump_cases(cases: Sequence[dict[str, Any]]) -> str:
+    """Golden cases as JSON text, two-space indented, with spans kept on one line.
+
+    Example:
+        >>> print(dump_cases([{"id": "x.001", "statements": [{"content_parts": [[0, 1], [3, 5]]}]}]), end="")
+        [
+          {
+            "id": "x.001",
+            "statements": [
+              {
+                "content_parts": [[0, 1], [3, 5]]
+              }
+            ]
+          }
+        ]
+    """
+    return _dump(list(cases), 0) + "\n"
 
 
 def project(statement: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:

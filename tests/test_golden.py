@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from quoteattr import extract
-from quoteattr.testing import assert_statements_match, load_cases
+from quoteattr.testing import assert_statements_match, dump_cases, load_cases
 
 from .conftest import GOLDEN
 
@@ -60,5 +61,30 @@ def test_well_formed(case: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("case", _params())
-def test_case(case: dict[str, Any]) -> None:
-    assert_statements_match(case["text"], extract(case["text"]), case["statements"])
+def test_case(case: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    found = extract(case["text"])
+    if request.config.getoption("--update-golden"):
+        _rewrite(case, [s.to_dict(case["text"]) for s in found])
+        pytest.fail(f"rewrote {case['id']}: review the diff of tests/golden before committing")
+    assert_statements_match(case["text"], found, case["statements"])
+
+
+def _rewrite(case: dict[str, Any], statements: list[dict[str, Any]]) -> None:
+    keys = (
+        "speaker",
+        "speaker_span",
+        "speaker_entity",
+        "cue",
+        "cue_span",
+        "content",
+        "content_span",
+        "content_parts",
+        "kind",
+    )
+    for path in FILES:
+        cases = json.loads(path.read_text(encoding="utf-8"))
+        for c in cases:
+            if c["id"] == case["id"]:
+                c["statements"] = [{k: st[k] for k in keys} for st in statements]
+                path.write_text(dump_cases(cases), encoding="utf-8")
+                return
