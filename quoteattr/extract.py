@@ -943,7 +943,7 @@ class _Paragraph:
             return None
         m = self.doc.patterns.that.match(text, pos, sent_end)
         if m is not None:
-            return self._content_span(m.end(), sent_end, min_tokens=2)
+            return self._content_span(m.start("that"), sent_end, min_tokens=3)
         if text[start] == ":":
             return self._content_span(start + 1, sent_end, min_tokens=2)
         t = self.doc.patterns.token.match(text, start, sent_end)
@@ -1216,7 +1216,7 @@ class _Paragraph:
         m = self.doc.patterns.that.match(text, cue[1], se)
         if m is None:
             return
-        start = m.end()
+        start = m.start("that")
         pos = start
         while True:
             comma = text.find(",", pos, se)

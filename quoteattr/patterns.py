@@ -164,7 +164,8 @@ class Patterns:
     adjunct: regex.Pattern[str]
     """What may follow a cue before its content: time, place, setting, addressee."""
     that: regex.Pattern[str]
-    """The complementiser, with its white space, before a reported clause."""
+    """The complementiser before a reported clause; group ``that`` is the word, which
+    belongs to the content (as in PolNeAR: "said [that the plan failed]")."""
     headline: regex.Pattern[str]
     """A headline ending in ``: SPEAKER``, with an optional date stamp before it."""
     dash_speaker: regex.Pattern[str]
@@ -227,7 +228,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         regex.VERBOSE | regex.V0,
         report_nouns=sorted(lexicon.report_nouns),
     )
-    that = regex.compile(r"\s*+(?:,\s*+)?that(?![\p{L}\-])\s*+", regex.V0)
+    that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""
         \s*+
