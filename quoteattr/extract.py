@@ -95,12 +95,10 @@ _NOT_PARENTHETICAL = frozenset(
     [
         "after",
         "although",
-        "and",
         "as",
         "at",
         "because",
         "before",
-        "but",
         "by",
         "citing",
         "despite",
@@ -112,9 +110,7 @@ _NOT_PARENTHETICAL = frozenset(
         "including",
         "noting",
         "on",
-        "or",
         "since",
-        "so",
         "than",
         "that",
         "though",
@@ -129,7 +125,6 @@ _NOT_PARENTHETICAL = frozenset(
         "whose",
         "with",
         "without",
-        "yet",
     ]
 )
 _FINITE = frozenset(
@@ -287,13 +282,17 @@ class _Paragraph:
             elif c in _DOUBLE_CLOSE or c == '"':
                 kind = "close2" if (top is not None and not top.single) or c != '"' else "open2"
             elif c in _SINGLE_OPEN or (c == "'" and not before.isalnum() and after.isalnum()):
-                kind = "open1" if not before.isalnum() else "none"
+                # not an opening mark: inside a word, or eliding a year (‘08, ’90s)
+                elided = text[pos + 1 : pos + 3].isdigit()
+                kind = "open1" if not before.isalnum() and not elided else "none"
             elif c in _SINGLE_CLOSE or c == "'":
                 kind = "none" if (before.isalnum() and after.isalnum()) or before.isspace() else "close1"
             else:
                 kind = "none"
             if kind == "open2":
-                if top is not None:
+                if top is not None and top.single:
+                    quotes.remove(top)  # an unclosed single mark was an apostrophe after all
+                elif top is not None:
                     # a second opening mark: the first quotation was never closed
                     top.inner_end = max(top.inner_start, self._rstrip(pos))
                 q = _Quote(pos, 0, single=False, width=width)
@@ -324,6 +323,9 @@ class _Paragraph:
                 elif top is not None and top.single and not after.isalpha():
                     top.closed_by(pos, 1)
                     top = None
+        if top is not None and top.single and top.prev is None:
+            quotes.remove(top)  # a single mark never closed in its paragraph is an apostrophe
+            top = None
         if top is not None:
             top.inner_end = max(top.inner_start, self._rstrip(end))
         if inner is not None:
@@ -438,6 +440,9 @@ class _Paragraph:
             relative = self._relative_clause_speaker(toks, i, window_lo == lo)
             if relative is not None:
                 return relative
+            subject = self._subject_before_appositive(lo, toks[i][0])
+            if subject is not None:
+                return subject
             i -= 1
             if i < 0:
                 return None
@@ -472,6 +477,22 @@ class _Paragraph:
             if closed_appositive:
                 return None
         return np
+
+    def _subject_before_appositive(self, ss: int, comma: int) -> _NP | None:
+        """ "Peter Hoekstra, a Michigan Republican who led the committee, said": the
+        sentence opens with a name and a comma, and everything up to the comma
+        before the cue describes it."""
+        if comma - ss > 400:
+            return None
+        np = self.speaker_after(ss, comma, need_end=False)
+        if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+            return None
+        if np.boundary != "," or np.boundary_at >= comma:
+            return None
+        between = self.text[np.boundary_at + 1 : comma]
+        if any(c in between for c in ".!?;" + _ALL_OPEN + _ALL_CLOSE):
+            return None
+        return attrs.evolve(np, title=np.title or between.strip() or None, outer=ss, boundary="start", boundary_at=ss)
 
     def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
@@ -550,6 +571,10 @@ class _Paragraph:
             while k >= 0 and absorbed < 4:
                 p = self.word(toks[k])
                 lp = p.lower()
+                if lp in lex.determiners and p[0].isalpha():
+                    k -= 1  # "The Los Angeles Times": an article ends the phrase
+                    absorbed += 1
+                    break
                 if (p[0].isupper() and p[0].isalpha() and lp not in lex.non_names and absorbed) or (
                     p.islower()
                     and lp not in lex.description_stopwords
@@ -567,16 +592,18 @@ class _Paragraph:
                     if title is None and first < outer_first:
                         # "the White House" keeps its article; "visiting" is a title word
                         np = attrs.evolve(np, title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
-                        if self.word(toks[first]).lower() in ("the",) and first == outer_first - 1:
+                        if self.word(toks[first]).lower() == "the" and first == outer_first - 1:
                             np = attrs.evolve(np, start=toks[first][0], title=None)
                     elif first < outer_first and title is not None:
                         np = attrs.evolve(np, title=text[toks[first][0] : toks[j + last_role][1]])
                     return np
-            return None
+            # not a name phrase after all: "delegates at the convention in Philadelphia"
         # a description: "officials", "the ministry", "a spokeswoman for the ministry"
+        if lw in lex.indefinite_speakers and i > 0:
+            return self._bounded(toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
         if lw in lex.description_stopwords or lw in lex.determiners or lw in _BOUNDARY_WORDS or lex.cue(lw) is not None:
             return None
-        if not w.islower() or w.isdigit():
+        if w.isdigit():
             return None
         j = i
         n = 0
@@ -719,6 +746,13 @@ class _Paragraph:
                     and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
                 ):
                     continue
+                elif (
+                    w.islower()
+                    and k > 0
+                    and lk not in lex.description_stopwords
+                    and any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
+                ):
+                    continue  # "Huckabee campaign spokesman Hogan Gidley"
                 else:
                     break
             if last < 0:
@@ -1051,7 +1085,7 @@ class _Paragraph:
             if after < 0:
                 return
         q = self._opening_quote_at(after)
-        if q is not None and not text[after : q.open].strip(" ,:"):
+        if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
             self._add(_Raw("direct.speaker-cue-content", self._quote_parts(q), kind=QuoteKind.DIRECT, **raw_kw))
             return
         if (
@@ -1171,8 +1205,7 @@ class _Paragraph:
                     )
                     return
         # "..., adding that ..."  /  "... and said ..."
-        word_before = text[max(self.start, j - 4) : j].lower().split()
-        and_before = bool(word_before) and word_before[-1] in ("and", "but") and not text[cs:ce].endswith("ing")
+        and_before = not text[cs:ce].endswith("ing") and self._after_conjunction(cs)
         if (before == "," and cue[1] - cue[0] > 3 and text[cs:ce].lower().endswith("ing")) or and_before:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:
@@ -1194,6 +1227,17 @@ class _Paragraph:
                     cue_class=cue_class,
                 )
             )
+
+    def _after_conjunction(self, cs: int) -> bool:
+        """Whether "and" or "but" (perhaps with auxiliaries) stands right before the cue at *cs*."""
+        lex = self.doc.lexicon
+        for m in reversed(self.tokens(max(self.start, cs - 40), cs)):
+            w = self.text[m[0] : m[1]].lower()
+            if w in ("and", "but"):
+                return True
+            if w not in lex.auxiliaries and not (w.endswith("ly") and len(w) > 4):
+                return False
+        return False
 
     def _sentence_speaker(self, ss: int, cs: int) -> _NP | None:
         """The speaker of an earlier statement in this sentence, else its subject."""

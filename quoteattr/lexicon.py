@@ -34,6 +34,7 @@ __all__ = [
     "DETERMINERS",
     "EVIDENCE_VERBS",
     "HONORIFICS",
+    "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
     "NON_NAMES",
     "OBJECT_COMPLEMENT_VERBS",
@@ -420,6 +421,7 @@ ROLE_NOUNS: Final[tuple[str, ...]] = (
     "executive",
     "fm",
     "founder",
+    "front-runner",
     "frontrunner",
     "gen",
     "general",
@@ -653,6 +655,18 @@ DETERMINERS: Final[tuple[str, ...]] = (
     "those",
 )
 """Words that open a description ("the ministry", "several officials")."""
+
+INDEFINITE_SPEAKERS: Final[tuple[str, ...]] = (
+    "all",
+    "both",
+    "few",
+    "many",
+    "most",
+    "others",
+    "several",
+    "some",
+)
+"""Quantifiers that stand alone as a speaker: "many said Monday that ..."."""
 
 AUXILIARIES: Final[tuple[str, ...]] = (
     "again",
@@ -888,6 +902,7 @@ class Lexicon:
     non_names: frozenset[str] = attrs.field(converter=_frozen)
     description_stopwords: frozenset[str] = attrs.field(converter=_frozen)
     determiners: frozenset[str] = attrs.field(converter=_frozen)
+    indefinite_speakers: frozenset[str] = attrs.field(converter=_frozen)
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen)
     report_nouns: frozenset[str] = attrs.field(converter=_frozen)
     abbreviations: frozenset[str] = attrs.field(converter=_frozen)
@@ -933,6 +948,7 @@ class Lexicon:
             non_names=NON_NAMES,
             description_stopwords=DESCRIPTION_STOPWORDS,
             determiners=DETERMINERS,
+            indefinite_speakers=INDEFINITE_SPEAKERS,
             auxiliaries=AUXILIARIES,
             report_nouns=REPORT_NOUNS,
             abbreviations=ABBREVIATIONS,
