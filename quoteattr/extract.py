@@ -961,7 +961,7 @@ class _Paragraph:
         return end
 
     def _content_after(
-        self, pos: int, sent_end: int, *, lemma: str | None, cue_class: CueClass
+        self, pos: int, sent_end: int, *, lemma: str | None, cue_class: CueClass, form: str = ""
     ) -> tuple[int, int] | None:
         """The reported content after a cue at *pos*; None when none follows.
 
@@ -985,6 +985,8 @@ class _Paragraph:
         if cue_class is CueClass.INTENTION and first == "to":
             return self._content_span(start, sent_end, min_tokens=2)
         if lemma in lex.object_complement:
+            if form.endswith("s") and form != lemma and not self._starts_noun_phrase(start, first):
+                return None  # "Insurance claims rose": a plural noun, not a verb in -s
             return self._content_span(start, sent_end, min_tokens=1)
         if lemma not in lex.bare_complement:
             return None
@@ -992,6 +994,20 @@ class _Paragraph:
         if span is None or not self._looks_like_clause(*span):
             return None
         return span
+
+    def _starts_noun_phrase(self, start: int, first: str) -> bool:
+        """Whether the word at *start* can open a noun phrase: an article, a pronoun,
+        a name, a number or a quotation."""
+        lex = self.doc.lexicon
+        c = self.text[start]
+        return (
+            first in lex.determiners
+            or first in lex.pronoun_index
+            or first in lex.possessive_index
+            or c.isupper()
+            or c.isdigit()
+            or c in _ALL_OPEN
+        )
 
     def _content_span(self, pos: int, sent_end: int, *, min_tokens: int) -> tuple[int, int] | None:
         start = self._lstrip(pos)
@@ -1044,6 +1060,8 @@ class _Paragraph:
         if cue_text.lower().startswith("according"):
             self._according(cue, ss, se)
             return
+        if cue_text[0].isupper() and cs != ss and self._lstrip(self.start) != cs:
+            return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
         info = self.doc.lexicon.cue(cue_text)
         lemma = info[0] if info else None
         cue_class = self._cue_class(cue_text)
@@ -1093,7 +1111,7 @@ class _Paragraph:
             or np.boundary in _BOUNDARY_WORDS
             or np.boundary in _ALL_OPEN
         ):
-            content = self._content_after(after, se, lemma=lemma, cue_class=cue_class)
+            content = self._content_after(after, se, lemma=lemma, cue_class=cue_class, form=cue_text.lower())
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
 
@@ -1211,7 +1229,11 @@ class _Paragraph:
             if speaker is None:
                 return
             content = self._content_after(
-                after, se, lemma=lemma if not text[cs:ce].lower().endswith("ing") else "say", cue_class=cue_class
+                after,
+                se,
+                lemma=lemma if not text[cs:ce].lower().endswith("ing") else "say",
+                cue_class=cue_class,
+                form=text[cs:ce].lower(),
             )
             if content is None:
                 return
