@@ -127,6 +127,7 @@ _NOT_PARENTHETICAL = frozenset(
         "without",
     ]
 )
+_BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
     [
         "am",
@@ -601,9 +602,12 @@ class _Paragraph:
         # a description: "officials", "the ministry", "a spokeswoman for the ministry"
         if lw in lex.indefinite_speakers and i > 0:
             return self._bounded(toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
-        if lw in lex.description_stopwords or lw in lex.determiners or lw in _BOUNDARY_WORDS or lex.cue(lw) is not None:
+        if lw in lex.description_stopwords or lw in lex.determiners or lw in _BOUNDARY_WORDS:
             return None
-        if w.isdigit():
+        if w.isdigit() or (
+            lex.cue(lw) is not None and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
+        ):
+            return None  # a cue form heads a speaker only as a noun after an article: "the plan"
             return None
         j = i
         n = 0
@@ -1074,6 +1078,10 @@ class _Paragraph:
         if np is None:
             self._no_speaker_before(cue, ss, se, after, cue_class, lemma)
             return
+        if self._passive(np, cue, se, cue_class):
+            return
+        if not self._agrees(np, cs, cue_text.lower(), lemma):
+            return
         speaker = (np.start, np.end)
         raw_kw: dict[str, Any] = {
             "cue": cue,
@@ -1114,6 +1122,59 @@ class _Paragraph:
             content = self._content_after(after, se, lemma=lemma, cue_class=cue_class, form=cue_text.lower())
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
+
+    def _passive(self, np: _NP, cue: tuple[int, int], se: int, cue_class: CueClass) -> bool:
+        """SUBJECT be CUE-ed (by SPEAKER) ...: "Clinton has been attacked by Sanders".
+
+        The subject is what is talked about, so the content runs from it to the
+        clause end, the cue inside (as PolNeAR annotates it); the speaker is the
+        agent after "by", or nobody. Returns whether the cue was passive.
+        """
+        cs, ce = cue
+        form = self.text[cs:ce].lower()
+        if form.endswith("ing") or not any(self.text[s:e].lower() in _BE for s, e in self.tokens(np.end, cs)):
+            return False
+        if np.form is MentionForm.PRONOUN and self.text[np.start : np.end].lower() in ("i", "you", "we"):
+            return True
+        start = np.outer if np.outer < np.start else np.start
+        end = self._clause_end(ce, se)
+        speaker: _NP | None = None
+        m = self.doc.patterns.by_agent.search(self.text, ce, end)
+        if m is not None:
+            speaker = self.speaker_after(m.end(), se, need_end=False)
+            if speaker is not None:
+                end = self._trim_end(start, m.start())
+        if end <= start:
+            return True
+        self._add(
+            _Raw(
+                "reported.passive",
+                [(start, end)],
+                cue=cue,
+                speaker=(speaker.start, speaker.end) if speaker else None,
+                form=speaker.form if speaker else None,
+                title=speaker.title if speaker else None,
+                cue_class=cue_class,
+            )
+        )
+        return True
+
+    def _agrees(self, np: _NP, cs: int, form: str, lemma: str | None) -> bool:
+        """Whether speaker and cue can be subject and verb of an active clause.
+
+        Refused: a passive ("Clinton has been attacked by ..."), whose subject is no
+        speaker; a possessive ("Trump's tweet"), where the cue is a noun; a bare
+        verb after a singular name with no auxiliary ("Radio talk show host").
+        """
+        text = self.text
+        if text[np.end - 2 : np.end].lower() in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
+            return False
+        between = [text[s:e].lower() for s, e in self.tokens(np.end, cs)]
+        if not form.endswith("ing") and any(w in _BE for w in between):
+            return False
+        return not (
+            form == lemma and not between and np.form is MentionForm.NAME and not text[np.start : np.end].endswith("s")
+        )
 
     def _quote_starts_sentence(self, q: _Quote, ss: int) -> bool:
         first = q.chain()[0]

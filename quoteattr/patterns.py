@@ -109,6 +109,11 @@ RULES: tuple[Rule, ...] = (
         "The plan had failed, according to Jane Doe.",
     ),
     Rule(
+        "reported.passive",
+        "SUBJECT be CUE-ed (by SPEAKER) …",
+        "The plan was criticized by Jane Doe on Monday.",
+    ),
+    Rule(
         "reported.headline-colon",
         "HEADLINE CONTENT: SPEAKER",
         "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
@@ -176,6 +181,8 @@ class Patterns:
     """A wire dateline opening a paragraph: "DUSHANBE, July 16 (Xinhua) -- "."""
     clause_break: regex.Pattern[str]
     """Where a reported clause ends before its sentence does: ", adding", ", but", ";"."""
+    by_agent: regex.Pattern[str]
+    """The agent of a passive cue: "criticized [by] Sanders"."""
 
 
 def _cue_forms(lexicon: Lexicon) -> list[str]:
@@ -262,6 +269,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         """,
         regex.VERBOSE | regex.V0,
     )
+    by_agent = regex.compile(r"(?<![\p{L}])by\s++(?=[\p{Lu}\p{Ll}])", regex.V0)
     return Patterns(
         scan=scan,
         token=token,
@@ -272,4 +280,5 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         initial=initial,
         dateline=dateline,
         clause_break=clause_break,
+        by_agent=by_agent,
     )
