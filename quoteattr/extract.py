@@ -248,7 +248,6 @@ class _Paragraph:
         self.top_starts = [q.inner_start for q in self.top]
         self.cue_starts = [c[0] for c in cues]
         self.sentences = self._sentences(ends)
-        self.used: set[int] = set()  # ids of quotes already given to a statement
         self.raws: list[_Raw] = []
 
     # -- quotation marks ---------------------------------------------------
@@ -808,17 +807,17 @@ class _Paragraph:
         text = self.text
         used = self.doc.used_quotes
         last = self.doc.last_direct
-        starts_quoted = bool(self.top) and self.top[0].open == self.start and id(self.top[0]) not in used
+        starts_quoted = bool(self.top) and self.top[0].open == self.start and self.top[0] not in used
         if last is not None and starts_quoted and self._only_quotes():
             # a paragraph that is only quotations continues the previous paragraph's quotation
             for q in self.top:
-                if id(q) not in used:
+                if q not in used:
                     last.parts.extend(self._quote_parts(q))
             self.doc.last_direct = last
             return
         direct = [r for r in self.raws if r.kind is QuoteKind.DIRECT and r.rule.startswith("direct.")]
         for q in self.top:
-            if id(q) in used or q.prev is not None:
+            if q in used or q.prev is not None:
                 continue
             before = [r for r in direct if r.parts[-1][1] <= q.open]
             if not before:
@@ -885,7 +884,7 @@ class _Paragraph:
     def _quote_parts(self, q: _Quote) -> list[tuple[int, int]]:
         parts = []
         for member in q.chain():
-            self.doc.used_quotes.add(id(member))
+            self.doc.used_quotes.add(member)
             parts.append((member.inner_start, member.inner_end))
         return parts
 
@@ -1409,7 +1408,7 @@ class _Paragraph:
         text = self.text
         used = self.doc.used_quotes
         for q in self.top:
-            if id(q) in used or q.close is None:
+            if q in used or q.close is None:
                 continue
             _i, ss, _se = self.sentence_of(q.open)
             m = self.doc.patterns.dash_speaker.match(text, q.close_end, self.end)
@@ -1452,7 +1451,7 @@ class _Document:
         self.text = text
         self.lexicon = lexicon
         self.patterns = patterns
-        self.used_quotes: set[int] = set()
+        self.used_quotes: set[_Quote] = set()  # the objects, not their ids: ids are reused
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
