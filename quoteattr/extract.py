@@ -127,6 +127,9 @@ _NOT_PARENTHETICAL = frozenset(
         "without",
     ]
 )
+_SUBORDINATORS = frozenset(
+    ["after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when", "whereas", "while"]
+)
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
     [
@@ -916,13 +919,21 @@ class _Paragraph:
             pos = m.end()
         return pos
 
-    def _clause_end(self, start: int, sent_end: int) -> int:
-        """Where a reported clause starting at *start* ends: the sentence end or a later cue."""
+    def _clause_end(self, start: int, sent_end: int, *, subordinate: bool = False) -> int:
+        """Where a reported clause starting at *start* ends.
+
+        At the sentence end, or before: a later attribution (", adding", " and
+        said", ", Trump responded"), a clause break (", which", ";", a spaced
+        dash) or, for a clause inside a subordinate one ("When X said Y, ..."),
+        the first comma.
+        """
         text = self.text
         end = min(sent_end, start + MAX_CLAUSE)
         for cs, ce in self.cues[bisect.bisect_right(self.cue_starts, start) :]:
             if cs >= end:
                 break
+            if self.quote_at(cs) is not None:
+                continue
             j = cs
             while j > start and text[j - 1] == " ":
                 j -= 1
@@ -934,6 +945,15 @@ class _Paragraph:
             elif text[max(start, j - 3) : j].lower() == "and":
                 end = j - 3
                 break
+            else:
+                np = self.speaker_before(cs, start)
+                if np is not None and np.boundary == "," and np.boundary_at > start:
+                    end = np.boundary_at  # "..., Trump responded": another attribution
+                    break
+        if subordinate:
+            comma = self._comma_outside_quotes(start, end)
+            if comma >= 0:
+                end = comma
         pos = start
         while pos < end:
             m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
@@ -945,6 +965,17 @@ class _Paragraph:
                 break
             pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
         return self._trim_end(start, end)
+
+    def _comma_outside_quotes(self, start: int, end: int) -> int:
+        pos = start
+        while True:
+            comma = self.text.find(",", pos, end)
+            if comma < 0:
+                return -1
+            q = self.quote_at(comma)
+            if q is None:
+                return comma
+            pos = max(comma + 1, q.inner_end)
 
     def _clause_start(self, sent_start: int, end: int) -> int:
         """Where a reported clause ending at *end* starts: the sentence start, or
@@ -964,7 +995,14 @@ class _Paragraph:
         return end
 
     def _content_after(
-        self, pos: int, sent_end: int, *, lemma: str | None, cue_class: CueClass, form: str = ""
+        self,
+        pos: int,
+        sent_end: int,
+        *,
+        lemma: str | None,
+        cue_class: CueClass,
+        form: str = "",
+        subordinate: bool = False,
     ) -> tuple[int, int] | None:
         """The reported content after a cue at *pos*; None when none follows.
 
@@ -980,20 +1018,20 @@ class _Paragraph:
             return None
         m = self.doc.patterns.that.match(text, pos, sent_end)
         if m is not None:
-            return self._content_span(m.start("that"), sent_end, min_tokens=3)
+            return self._content_span(m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
         if text[start] == ":":
-            return self._content_span(start + 1, sent_end, min_tokens=2)
+            return self._content_span(start + 1, sent_end, min_tokens=2, subordinate=subordinate)
         t = self.doc.patterns.token.match(text, start, sent_end)
         first = t.group().lower() if t else ""
         if cue_class is CueClass.INTENTION and first == "to":
-            return self._content_span(start, sent_end, min_tokens=2)
+            return self._content_span(start, sent_end, min_tokens=2, subordinate=subordinate)
         if lemma in lex.object_complement:
             if form.endswith("s") and form != lemma and not self._starts_noun_phrase(start, first):
                 return None  # "Insurance claims rose": a plural noun, not a verb in -s
-            return self._content_span(start, sent_end, min_tokens=1)
+            return self._content_span(start, sent_end, min_tokens=1, subordinate=subordinate)
         if lemma not in lex.bare_complement:
             return None
-        span = self._content_span(start, sent_end, min_tokens=2)
+        span = self._content_span(start, sent_end, min_tokens=2, subordinate=subordinate)
         if span is None or not self._looks_like_clause(*span):
             return None
         return span
@@ -1012,11 +1050,13 @@ class _Paragraph:
             or c in _ALL_OPEN
         )
 
-    def _content_span(self, pos: int, sent_end: int, *, min_tokens: int) -> tuple[int, int] | None:
+    def _content_span(
+        self, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False
+    ) -> tuple[int, int] | None:
         start = self._lstrip(pos)
         if start >= sent_end:
             return None
-        end = self._clause_end(start, sent_end)
+        end = self._clause_end(start, sent_end, subordinate=subordinate)
         if end <= start or len(self.tokens(start, min(end, start + 40))) < min_tokens:
             return None
         return start, end
@@ -1109,8 +1149,14 @@ class _Paragraph:
             after = self._skip_object(after, se)
             if after < 0:
                 return
+        subordinate = np.boundary in _SUBORDINATORS
         q = self._opening_quote_at(after)
         if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
+            rest = self._clause_end(q.close_end, se, subordinate=subordinate) if q.close is not None else -1
+            if q.next is None and rest > q.close_end and _has_letter(text, q.close_end, rest):
+                # 'she said "I stood up to the banks" for reckless deals': the quotation is part of it
+                self._add(_Raw("reported.speaker-cue-content", [(q.open, rest)], **raw_kw))
+                return
             self._add(_Raw("direct.speaker-cue-content", self._quote_parts(q), kind=QuoteKind.DIRECT, **raw_kw))
             return
         if (
@@ -1118,7 +1164,9 @@ class _Paragraph:
             or np.boundary in _BOUNDARY_WORDS
             or np.boundary in _ALL_OPEN
         ):
-            content = self._content_after(after, se, lemma=lemma, cue_class=cue_class, form=cue_text.lower())
+            content = self._content_after(
+                after, se, lemma=lemma, cue_class=cue_class, form=cue_text.lower(), subordinate=subordinate
+            )
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
 
@@ -1226,6 +1274,8 @@ class _Paragraph:
         if left_end <= start:
             return False
         rest = self._lstrip(after)
+        if rest in self.top_opens:
+            return False  # 'When ..., she said "I stood up ..."': the quotation follows the cue
         if rest < se and text[rest] == ",":
             nxt = self._lstrip(rest + 1)
             if nxt in self.top_opens:
