@@ -328,10 +328,14 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
         if sp.form is MentionForm.ROLE:
             person = _role_person(sp, names, people, lexicon)
             sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)
+        elif sp.form is MentionForm.PRONOUN and sp.antecedent is not None:
+            # a relative pronoun ("Beck, who said") stands for the name before it
+            person = _name_person(attrs.evolve(sp, mention=sp.antecedent), names, people, lexicon)
+            sp = attrs.evolve(sp, name=person.name)
         elif sp.form is MentionForm.PRONOUN:
             person = _pronoun_person(sp, history, lexicon)
             if person is not None:
-                gender = lexicon.pronoun_index[sp.mention.text.lower()][0]
+                gender = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))[0]
                 if gender in ("m", "f") and not person.gender and not person.org:
                     person.gender = gender
             sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)

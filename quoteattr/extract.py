@@ -90,7 +90,7 @@ _CONNECTORS = frozenset(
         "dos",
     ]
 )
-_DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on"])
+_DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on", "to"])
 _NOT_PARENTHETICAL = frozenset(
     [
         "after",
@@ -128,7 +128,21 @@ _NOT_PARENTHETICAL = frozenset(
     ]
 )
 _SUBORDINATORS = frozenset(
-    ["after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when", "whereas", "while"]
+    [
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "if",
+        "once",
+        "since",
+        "though",
+        "until",
+        "when",
+        "whereas",
+        "while",
+    ]
 )
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
@@ -207,6 +221,7 @@ class _Raw:
     kind: QuoteKind = QuoteKind.INDIRECT
     cue_class: CueClass = CueClass.SPEECH
     sentence: int = -1
+    antecedent: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -220,6 +235,7 @@ class _NP:
     outer: int  # where the whole phrase (with title and modifiers) starts or ends
     boundary: str  # what stands beyond it: "start", "end", a punctuation mark or a word
     boundary_at: int  # where that boundary token starts
+    antecedent: tuple[int, int] | None = None  # what a relative pronoun ("who") stands for
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:
@@ -436,6 +452,11 @@ class _Paragraph:
                     i -= 1
                 else:
                     break
+        if i >= 0 and self.word(toks[i]) == ")":
+            # "Rep. Elijah E. Cummings (D-Md.) said": skip the party and state
+            k = next((k for k in range(i - 1, max(-1, i - 10), -1) if self.word(toks[k]) == "("), -1)
+            if k > 0:
+                i = k - 1
         if i < 0:
             return None
         closed_appositive = self.word(toks[i]) == ","  # "Jane Doe, a spokeswoman, said"
@@ -520,6 +541,11 @@ class _Paragraph:
         end = toks[i][1]
         if lw in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
             return self._bounded(toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
+        if lw in ("who", "which") and i > 0 and self.word(toks[i - 1]) == ",":
+            # "said Beck, who said there were ...": the relative pronoun speaks for its antecedent
+            before = self._np_backward(toks, i - 2, at_lo) if i >= 2 else None
+            antecedent = (before.start, before.end) if before is not None and before.form is MentionForm.NAME else None
+            return _NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
         if not w[0].isalpha():
             return None
         if w[0].isupper() or lw in lex.titles:
@@ -775,11 +801,17 @@ class _Paragraph:
                     mention_first = last_role + 1
                     title = self.text[toks[0][0] : toks[last_role][1]]
         end = toks[last][1]
-        if last + 1 < len(toks):
-            b = self.word(toks[last + 1])
+        nxt = last + 1
+        if nxt < len(toks) and self.word(toks[nxt]) == "(":
+            # "Harry M. Reid (D-Nev.)": a party and state after the name
+            close = next((k for k in range(nxt + 1, min(len(toks), nxt + 10)) if self.word(toks[k]) == ")"), -1)
+            if close > 0:
+                nxt = close + 1
+        if nxt < len(toks):
+            b = self.word(toks[nxt])
             if need_end and b not in (",", ".", ";", "!", "?", ":", ")") and b not in _ALL_CLOSE and b not in _DASHES:
                 return None
-            boundary, at = b, toks[last + 1][0]
+            boundary, at = b, toks[nxt][0]
         else:
             if need_end and limit < hi:
                 return None
@@ -1128,6 +1160,7 @@ class _Paragraph:
             "form": np.form,
             "title": np.title,
             "cue_class": cue_class,
+            "antecedent": np.antecedent,
         }
         if np.boundary in _ALL_CLOSE or np.boundary == ",":
             q = self._quote_closing_before(np.outer)
@@ -1625,7 +1658,11 @@ def _finish(text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool) -> 
         if raw.speaker is not None:
             s, e = raw.speaker
             speaker = Speaker(
-                mention=Span.of(text, s, e), name=None, form=raw.form or MentionForm.NAME, title=raw.title
+                mention=Span.of(text, s, e),
+                name=None,
+                form=raw.form or MentionForm.NAME,
+                title=raw.title,
+                antecedent=Span.of(text, *raw.antecedent) if raw.antecedent else None,
             )
         statements.append(
             Statement(

@@ -646,7 +646,6 @@ DESCRIPTION_STOPWORDS: Final[tuple[str, ...]] = (
     "that",
     "there",
     "though",
-    "to",
     "was",
     "were",
     "what",

@@ -228,6 +228,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         | \s++(?:in\s++|on\s++)?(?:January|February|March|April|May|June|July|August
               |September|October|November|December)(?:\s++\d{1,2}+)?(?:,?\s++\d{4}+)?
               (?![\p{L}\-])
+        | \s++of\s++(?:\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+\.?(?:\s++\p{Lu}[\p{L}\-]*+){0,3}+
+              |(?:the|his|her|their|its)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?)
+              (?=\s*+[,.;:])                         # "said of Sanders,": whom the words concern
         | \s++(?:to\s++)?(?:reporters|journalists|the\s++press|lawmakers|supporters
               |the\s++media|the\s++crowd|the\s++audience)(?![\p{L}\-])
         )
