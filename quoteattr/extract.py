@@ -90,7 +90,7 @@ _CONNECTORS = frozenset(
         "dos",
     ]
 )
-_DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on", "to"])
+_DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on", "to", "by"])
 _NOT_PARENTHETICAL = frozenset(
     [
         "after",
@@ -127,6 +127,7 @@ _NOT_PARENTHETICAL = frozenset(
         "without",
     ]
 )
+_PARTICIPLE_LEADS = frozenset(["after", "before", "by", "for", "in", "while", "without"])
 _SUBORDINATORS = frozenset(
     [
         "after",
@@ -723,7 +724,7 @@ class _Paragraph:
         if not toks:
             return None
         lex = self.doc.lexicon
-        words = [self.word(t) for t in toks[:14]]
+        words = [self.word(t) for t in toks[:24]]
         lw = words[0].lower()
         title = None
         mention_first = 0
@@ -1365,11 +1366,30 @@ class _Paragraph:
                         fake, cue, ss, se, self._skip_adjuncts(np.end, se), raw_kw, "reported.content-cue-speaker"
                     )
                     return
-        # "..., adding that ..."  /  "... and said ..."
-        and_before = not text[cs:ce].endswith("ing") and self._after_conjunction(cs)
-        if (before == "," and cue[1] - cue[0] > 3 and text[cs:ce].lower().endswith("ing")) or and_before:
+        # "..., adding that ..."  /  "... and said ..."  /  "responded by saying ..."
+        participle = text[cs:ce].lower().endswith("ing") and cue[1] - cue[0] > 3
+        and_before = not participle and self._after_conjunction(cs)  # not "and supporting China"
+        word_before = text[max(self.start, j - 8) : j].split()[-1:] if j > self.start else []
+        led = participle and (before == "," or bool(word_before and word_before[0].lower() in _PARTICIPLE_LEADS))
+        if led or and_before:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:
+                return
+            q = self._opening_quote_at(after) if participle else None
+            if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
+                # "endorsed Clinton, saying, “I think ...”"
+                self._add(
+                    _Raw(
+                        "reported.participle-clause",
+                        self._quote_parts(q),
+                        cue=cue,
+                        speaker=(speaker.start, speaker.end),
+                        form=speaker.form,
+                        title=speaker.title,
+                        cue_class=cue_class,
+                        kind=QuoteKind.DIRECT,
+                    )
+                )
                 return
             content = self._content_after(
                 after,
@@ -1380,7 +1400,7 @@ class _Paragraph:
             )
             if content is None:
                 return
-            rule = "reported.and-cue" if and_before else "reported.participle-clause"
+            rule = "reported.and-cue" if and_before and not participle else "reported.participle-clause"
             self._add(
                 _Raw(
                     rule,
@@ -1451,35 +1471,51 @@ class _Paragraph:
             pos = comma + 1
 
     def _according(self, cue: tuple[int, int], ss: int, se: int) -> None:
+        """According to SOURCE, CONTENT.  /  CONTENT, according to SOURCE.
+
+        The source is everything from "to" to the next comma or the sentence end
+        ("a 52-count complaint filed by the SEC and a complaint by Vermont"), so
+        it needs no phrase grammar; its head decides the mention form.
+        """
         text = self.text
         cs, ce = cue
-        np = self.speaker_after(self._lstrip(ce), se)
-        if np is None:
+        src_start = self._lstrip(ce)
+        comma = self._comma_outside_quotes(src_start, se)
+        src_end = self._trim_end(src_start, comma if comma >= 0 else se)
+        if src_end <= src_start or src_end - src_start > 250:
             return
+        np = self.speaker_after(src_start, src_end, need_end=False)
+        form = np.form if np is not None and np.end == src_end else MentionForm.DESCRIPTION
+        mention = (np.start, np.end) if np is not None and np.end == src_end else (src_start, src_end)
         raw_kw: dict[str, Any] = {
             "cue": cue,
-            "speaker": (np.start, np.end),
-            "form": np.form,
-            "title": np.title,
+            "speaker": mention,
+            "form": form,
+            "title": np.title if np is not None and np.end == src_end else None,
             "cue_class": CueClass.SPEECH,
         }
         j = self._rstrip(cs)
         if cs == ss or (j > self.start and text[j - 1] in ",;:(" and not _has_letter(text, ss, j)):
-            if np.boundary != ",":
+            if comma < 0:
                 return
-            start = self._lstrip(np.boundary_at + 1)
+            start = self._lstrip(comma + 1)
             end = self._clause_end(start, se)
             if end > start:
                 self._add(_Raw("reported.according-to-front", [(start, end)], **raw_kw))
             return
-        if j > self.start and text[j - 1] == ",":
-            start = self._clause_start(ss, j - 1)
-            left_end = self._trim_end(start, j - 1)
+        q = self._quote_closing_before(cs)
+        if q is not None and self._quote_starts_sentence(q, ss):
+            self._add(_Raw("reported.according-to-back", self._quote_parts(q), kind=QuoteKind.DIRECT, **raw_kw))
+            return
+        if j > self.start and (text[j - 1] == "," or text[j - 1] in _ALL_CLOSE):
+            left = j - 1 if text[j - 1] == "," else j
+            start = self._clause_start(ss, left)
+            left_end = self._trim_end(start, left)
             if left_end <= start:
                 return
             parts = [(start, left_end)]
-            if np.boundary == ",":
-                nxt = self._lstrip(np.boundary_at + 1)
+            if comma >= 0:
+                nxt = self._lstrip(comma + 1)
                 right_end = self._clause_end(nxt, se)
                 m = self.doc.patterns.token.match(text, nxt, se)
                 if right_end > nxt and m and m.group().lower() not in _NOT_PARENTHETICAL:
