@@ -1610,6 +1610,7 @@ class _Document:
                 continue  # a blank line keeps an open quotation going
             if not ends:
                 raws.extend(self._headline(start, end))
+            raws.extend(self._speaker_colon(start, end))
             if not quotes and not cues:
                 carry = None
                 self.last_direct = None
@@ -1618,6 +1619,48 @@ class _Document:
             raws.extend(para.run())
             carry = para.open_at_end
         return raws
+
+    def _speaker_colon(self, start: int, end: int) -> list[_Raw]:
+        """SPEAKER: CONTENT, a paragraph opening with a name and a colon.
+
+        Transcripts ("Matthews: Well, speculation is bad.") and headlines
+        ("Trump: Clinton should have congratulated me."). A lone word before the
+        colon must be a name the text uses elsewhere, so labels such as "Update:"
+        are no speakers. A quotation after the colon is left to
+        ``direct.speaker-colon-content``.
+        """
+        text = self.text
+        colon = text.find(":", start, min(end, start + 80))
+        if colon < 0 or not text[start].isupper() or colon + 1 >= end:
+            return []
+        para = _Paragraph(self, start, end, [], [], [], None)
+        np = para.speaker_after(start, colon)
+        if np is None or np.form not in (MentionForm.NAME, MentionForm.ROLE):
+            return []
+        if np.boundary == ",":
+            if len(para.tokens(np.boundary_at + 1, colon)) > 4:
+                return []  # "Jeremy Lott, author:" but not a clause with a comma
+        elif np.boundary_at != colon:
+            return []
+        first = para._lstrip(colon + 1)
+        if first >= end or text[first] in _ALL_OPEN or text[colon + 1 : colon + 2] not in (" ", "\t"):
+            return []
+        name = text[np.start : np.end]
+        if " " not in name and (name.lower() in self.lexicon.non_names or text.count(name) < 2):
+            return []
+        cend = para._trim_end(first, end)
+        if len(para.tokens(first, cend)) < 2:
+            return []
+        raw = _Raw(
+            "reported.speaker-colon",
+            [(first, cend)],
+            cue=(colon, colon + 1),
+            speaker=(np.start, np.end),
+            form=np.form,
+            title=np.title,
+        )
+        raw.kind = para._kind(raw.parts)
+        return [raw]
 
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
@@ -1634,7 +1677,7 @@ class _Document:
         if (
             np is None
             or np.boundary != "end"
-            or not text[np.outer - (np.outer - np.start) if False else np.start].isupper()
+            or not text[np.start].isupper()
         ):
             return []
         if not text[para._lstrip(colon + 1)].isupper():

@@ -114,6 +114,11 @@ RULES: tuple[Rule, ...] = (
         "The plan was criticized by Jane Doe on Monday.",
     ),
     Rule(
+        "reported.speaker-colon",
+        "SPEAKER: CONTENT",
+        "Jane Doe said the talks went well.\n\nJane Doe: The plan has failed, and we know why.",
+    ),
+    Rule(
         "reported.headline-colon",
         "HEADLINE CONTENT: SPEAKER",
         "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
