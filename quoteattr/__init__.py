@@ -9,6 +9,7 @@ from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, St
 from quoteattr.errors import ExtractionTimeout, InputTypeError, LexiconError, QuoteattrError
 from quoteattr.extract import Extractor, extract
 from quoteattr.lexicon import Lexicon
+from quoteattr.parallel import extract_many
 
 __version__ = "0.1.0"
 
@@ -27,4 +28,5 @@ __all__ = [
     "Statement",
     "__version__",
     "extract",
+    "extract_many",
 ]

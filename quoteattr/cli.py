@@ -3,31 +3,43 @@
     quoteattr extract seeds/xinhua-2021-07-16-china-belarus.txt
     quoteattr extract --format jsonl article.txt other.txt
     quoteattr extract --input-format jsonl corpus.jsonl > statements.jsonl
+    quoteattr extract --input-format jsonl --processes 4 corpus.jsonl > statements.jsonl
+    quoteattr render article.txt -o article.html
 
 A file that cannot be read (missing, a directory, not UTF-8) or a corpus line
 that cannot be parsed is reported on stderr with its name and line; the other
 inputs are still processed and the exit status is 2 at the end (``--strict``
-stops at the first).
+stops at the first). So is a document on which extraction fails (a defect in
+quoteattr: please report it).
+
+A JSONL corpus is streamed, read and written one document at a time, and its
+documents are shared out among all cores (``--processes``); a progress bar goes
+to stderr when it is a terminal and ``tqdm`` is installed (``quoteattr[progress]``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from quoteattr import __version__
 from quoteattr.exchange import STATEMENT_KEYS, JsonlError, document, parse_jsonl
-from quoteattr.extract import Extractor
+from quoteattr.extract import Extractor, extract
+from quoteattr.parallel import available_cores, ordered_map
+from quoteattr.render import render_html
 
 __all__ = ["main"]
 
 EXIT_BAD_INPUT = 2
+
+T = TypeVar("T")
 
 
 class _Failed(Exception):
@@ -54,7 +66,28 @@ def _parser() -> argparse.ArgumentParser:
         help='text: each FILE is one article; jsonl: each line of FILE is {"id", "text"}',
     )
     ex.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    ex.add_argument(
+        "--processes",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores for --input-format jsonl, 1 for text files)",
+    )
+    rd = sub.add_parser("render", help="write an HTML page showing a text file's statements in place")
+    rd.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
+    rd.add_argument("-o", "--output", metavar="OUT", help="the HTML file to write (default: standard output)")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"expected a whole number of at least 1, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
 
 def _read_text(name: str, stdin: TextIO) -> str:
@@ -88,28 +121,70 @@ def _documents(args: argparse.Namespace, stdin: TextIO, stderr: TextIO) -> Itera
             except _Failed as exc:
                 yield exc
             continue
-        try:
-            if name == "-":
-                lines: Any = stdin.buffer if hasattr(stdin, "buffer") else (s.encode() for s in stdin)
-                items = list(parse_jsonl(lines, "<stdin>"))
-            else:
-                path = Path(name)
-                if path.is_dir():
-                    yield _Failed(f"{name}: is a directory, not a JSONL file")
-                    continue
-                with open(path, "rb") as fh:
-                    items = list(parse_jsonl(fh, name))
-        except FileNotFoundError:
-            yield _Failed(f"{name}: no such file")
-            continue
-        except OSError as exc:
-            yield _Failed(f"{name}: cannot read ({exc.strerror})")
-            continue
+        # streamed: one line in memory at a time, however large the corpus
+        with contextlib.ExitStack() as stack:
+            try:
+                if name == "-":
+                    lines: Any = stdin.buffer if hasattr(stdin, "buffer") else (s.encode() for s in stdin)
+                    source = "<stdin>"
+                else:
+                    if Path(name).is_dir():
+                        yield _Failed(f"{name}: is a directory, not a JSONL file")
+                        continue
+                    lines, source = stack.enter_context(open(name, "rb")), name
+            except FileNotFoundError:
+                yield _Failed(f"{name}: no such file")
+                continue
+            except OSError as exc:
+                yield _Failed(f"{name}: cannot read ({exc.strerror})")
+                continue
+            try:
+                for item in parse_jsonl(lines, source):
+                    if isinstance(item, JsonlError):
+                        yield _Failed(str(item))
+                    else:
+                        yield (item["id"], item["text"])
+            except OSError as exc:
+                yield _Failed(f"{name}: cannot read further ({exc.strerror})")
+
+
+def _extract_document(item: tuple[str, str] | _Failed) -> dict[str, Any] | _Failed:
+    """One input in, its exchange-format document out (run in the worker processes)."""
+    if isinstance(item, _Failed):
+        return item
+    doc_id, text = item
+    try:
+        return document(doc_id, text, extract(text))
+    except Exception as exc:  # a defect: report the document, go on with the others
+        return _Failed(f"{doc_id}: extraction failed ({type(exc).__name__}: {exc}); please report this quoteattr bug")
+
+
+def _progress(items: Iterable[T], stderr: TextIO) -> Iterator[T]:
+    """*items*, counted by a progress bar on *stderr* when it is a terminal and tqdm is installed.
+
+    The bar is cleared before a failure is yielded, so its message gets a line of its own.
+    """
+    isatty = getattr(stderr, "isatty", None)
+    if not (callable(isatty) and isatty()):
+        yield from items
+        return
+    try:
+        from tqdm import tqdm  # the optional extra quoteattr[progress]
+    except ImportError:
+        yield from items
+        return
+    bar = None
+    try:
         for item in items:
-            if isinstance(item, JsonlError):
-                yield _Failed(str(item))
-            else:
-                yield (item["id"], item["text"])
+            if bar is None:  # made after the worker processes started: tqdm runs a thread
+                bar = tqdm(file=stderr, unit=" docs", desc="extracting", dynamic_ncols=True)
+            bar.update()
+            if isinstance(item, _Failed):
+                bar.clear()
+            yield item
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _table_row(doc_id: str, st: dict[str, Any]) -> str:
@@ -136,8 +211,10 @@ def main(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if args.command == "render":
+        return _render(args, stdin, stdout, stderr)
     fmt = args.format or ("jsonl" if args.input_format == "jsonl" else "table")
-    extractor = Extractor()
+    processes = args.processes or (available_cores() if args.input_format == "jsonl" else 1)
     status = 0
     collected: list[dict[str, Any]] = []
     writer = csv.writer(stdout) if fmt == "csv" else None
@@ -145,15 +222,16 @@ def main(
         writer.writerow(["id", *STATEMENT_KEYS])
     if fmt == "table":
         stdout.write("id\tspan\tkind\tspeaker\tcue\tcontent\n")
-    for item in _documents(args, stdin, stderr):
+    docs = ordered_map(_extract_document, _documents(args, stdin, stderr), processes=processes, chunksize=8)
+    for item in _progress(docs, stderr):
         if isinstance(item, _Failed):
             stderr.write(f"quoteattr: {item}\n")
             status = EXIT_BAD_INPUT
             if args.strict:
                 return status
             continue
-        doc_id, text = item
-        doc = document(doc_id, text, extractor.extract(text))
+        doc = item
+        doc_id = doc["id"]
         if fmt == "jsonl":
             stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
         elif fmt == "json":
@@ -168,6 +246,25 @@ def main(
         json.dump(collected, stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
     return status
+
+
+def _render(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        text = _read_text(args.file, stdin)
+    except _Failed as exc:
+        stderr.write(f"quoteattr: {exc}\n")
+        return EXIT_BAD_INPUT
+    title = "standard input" if args.file == "-" else Path(args.file).name
+    page = render_html(text, Extractor().extract(text), title=title)
+    if args.output is None:
+        stdout.write(page)
+        return 0
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        stderr.write(f"quoteattr: {args.output}: cannot write ({exc.strerror})\n")
+        return EXIT_BAD_INPUT
+    return 0
 
 
 def _csv_value(value: Any) -> Any:

@@ -1340,10 +1340,15 @@ class _Paragraph:
         j = self._rstrip(cs)
         before = text[j - 1] if j > self.start else ""
         # "..., said Jane Doe."  /  "“...,” said Jane Doe."
-        if before == "," or before in _ALL_CLOSE:
+        form = text[cs:ce].lower()
+        inverts = cue_class is CueClass.SPEECH and not form.endswith("ing")  # not "..., citing changes"
+        if inverts and (before == "," or before in _ALL_CLOSE):
             np = self.speaker_after(self._lstrip(ce), se)
+            short = np is not None and len(self.tokens(np.outer if np.outer < np.start else np.start, np.end)) <= 6
             if np is not None and (
-                np.form is not MentionForm.DESCRIPTION or np.boundary in (".", "end", "!", "?") or before in _ALL_CLOSE
+                np.form is not MentionForm.DESCRIPTION
+                or before in _ALL_CLOSE
+                or (short and np.boundary in (".", "end", "!", "?"))
             ):
                 raw_kw: dict[str, Any] = {
                     "cue": cue,

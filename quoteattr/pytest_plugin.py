@@ -1,14 +1,18 @@
 """quoteattr's pytest plugin: fixtures for tests of code that uses quoteattr.
 
 Registered through the ``pytest11`` entry point, so any project with quoteattr
-installed has these fixtures; ``-p no:quoteattr`` turns them off. Importing
-this module costs nothing but the fixture definitions: the extractor is built
+installed has these fixtures; ``-p no:quoteattr`` turns them off. The plugin
+adds no options, markers or hooks. Importing it imports the ``quoteattr``
+package, which compiles the default patterns; ``tests/test_plugin.py``
+measures that cost and keeps it under a bound. The session extractor is built
 when a test first asks for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +25,7 @@ __all__ = [
     "assert_attributed",
     "assert_statements_match",
     "load_cases",
+    "quoteattr_case_loader",
     "quoteattr_extract",
     "quoteattr_extractor",
     "quoteattr_lexicon",
@@ -43,3 +48,13 @@ def quoteattr_extractor(quoteattr_lexicon: Lexicon) -> Extractor:
 def quoteattr_extract(quoteattr_extractor: Extractor) -> Callable[[str], list[Statement]]:
     """A callable text -> statements, bound to ``quoteattr_extractor``."""
     return quoteattr_extractor.extract
+
+
+@pytest.fixture(scope="session")
+def quoteattr_case_loader(pytestconfig: pytest.Config) -> Callable[[str | Path], list[dict[str, Any]]]:
+    """``quoteattr.testing.load_cases``, with relative paths taken from the project's rootdir."""
+
+    def load(path: str | Path) -> list[dict[str, Any]]:
+        return load_cases(pytestconfig.rootpath / path)
+
+    return load

@@ -1,4 +1,4 @@
-"""The code's own checks, run with the suite: ruff and mypy strict over quoteattr and tests."""
+"""The code's own checks, run with the suite: ruff and mypy strict over quoteattr, tests and benchmarks."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _run(*argv: str) -> subprocess.CompletedProcess[str]:
 
 def test_ruff_clean() -> None:
     pytest.importorskip("ruff", reason="ruff is not installed: pip install -e '.[test]'")
-    result = _run(sys.executable, "-m", "ruff", "check", "quoteattr", "tests")
+    result = _run(sys.executable, "-m", "ruff", "check", "quoteattr", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
