@@ -63,6 +63,7 @@ _BOUNDARY_WORDS = frozenset(
         "though",
         "until",
         "when",
+        "where",
         "whereas",
         "while",
         "yet",
@@ -127,6 +128,7 @@ _NOT_PARENTHETICAL = frozenset(
         "without",
     ]
 )
+_QUOTE_ENDING_RULES = frozenset(["reported.content-speaker-cue", "reported.content-cue-speaker"])
 _PARTICIPLE_LEADS = frozenset(["after", "before", "by", "for", "in", "while", "without"])
 _SUBORDINATORS = frozenset(
     [
@@ -515,8 +517,8 @@ class _Paragraph:
         if np.boundary != "," or np.boundary_at >= comma:
             return None
         between = self.text[np.boundary_at + 1 : comma]
-        if any(c in between for c in ".!?;" + _ALL_OPEN + _ALL_CLOSE):
-            return None
+        if any(c in between for c in ".!?;" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
+            return None  # apostrophes are fine: "Romney’s deputy political director"
         return attrs.evolve(np, title=np.title or between.strip() or None, outer=ss, boundary="start", boundary_at=ss)
 
     def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
@@ -587,46 +589,55 @@ class _Paragraph:
                 form = MentionForm.ROLE
                 if self.word(toks[first]).lower() in ("a", "an"):
                     form = MentionForm.DESCRIPTION
-                return self._bounded(toks, first, i, toks[first][0], form, None, at_lo)
-            name_first = j + last_role + 1
-            if last_role < 0 and self.word(toks[j]).lower() in lex.honorific_index:
-                name_first = j
-            title = None
-            if last_role >= 0:
-                title = text[toks[j][0] : toks[j + last_role][1]]
-            outer_first = j
-            # modifiers before the title or name: "visiting", "the", "former"
-            k = outer_first - 1
-            absorbed = 0
-            while k >= 0 and absorbed < 4:
-                p = self.word(toks[k])
-                lp = p.lower()
-                if lp in lex.determiners and p[0].isalpha():
-                    k -= 1  # "The Los Angeles Times": an article ends the phrase
-                    absorbed += 1
-                    break
-                if (p[0].isupper() and p[0].isalpha() and lp not in lex.non_names and absorbed) or (
-                    p.islower()
-                    and lp not in lex.description_stopwords
-                    and lp not in _BOUNDARY_WORDS
-                    and lex.cue(lp) is None
-                    and lp not in lex.pronoun_index
-                ):
-                    k -= 1
-                    absorbed += 1
-                else:
-                    break
-            for first in (k + 1, outer_first):
-                np = self._bounded(toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
-                if np is not None:
-                    if title is None and first < outer_first:
-                        # "the White House" keeps its article; "visiting" is a title word
-                        np = attrs.evolve(np, title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
-                        if self.word(toks[first]).lower() == "the" and first == outer_first - 1:
-                            np = attrs.evolve(np, start=toks[first][0], title=None)
-                    elif first < outer_first and title is not None:
-                        np = attrs.evolve(np, title=text[toks[first][0] : toks[j + last_role][1]])
-                    return np
+                role = self._bounded(toks, first, i, toks[first][0], form, None, at_lo)
+                if role is not None:
+                    return role
+                # "Sanders's campaign manager": a description ending in a role
+            else:
+                name_first = j + last_role + 1
+                if last_role < 0 and self.word(toks[j]).lower() in lex.honorific_index:
+                    name_first = j
+                title = None
+                if last_role >= 0:
+                    title = text[toks[j][0] : toks[j + last_role][1]]
+                outer_first = j
+                # modifiers before the title or name: "visiting", "the", "former"
+                k = outer_first - 1
+                absorbed = 0
+                while k >= 0 and absorbed < 4:
+                    p = self.word(toks[k])
+                    lp = p.lower()
+                    if lp in lex.determiners and p[0].isalpha():
+                        k -= 1  # "The Los Angeles Times": an article ends the phrase
+                        absorbed += 1
+                        break
+                    if (p[0].isupper() and p[0].isalpha() and lp not in lex.non_names and absorbed) or (
+                        p.islower()
+                        and lp not in lex.description_stopwords
+                        and lp not in _BOUNDARY_WORDS
+                        and lex.cue(lp) is None
+                        and lp not in lex.pronoun_index
+                    ):
+                        k -= 1
+                        absorbed += 1
+                    else:
+                        break
+                for first in (k + 1, outer_first):
+                    np = self._bounded(toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
+                    if np is not None and any(
+                        self.word(t).lower() in _DESCRIPTION_LINKS for t in toks[first:outer_first]
+                    ):
+                        # "protest organizers in Cleveland": a description ending in a name
+                        return attrs.evolve(np, start=np.outer, form=MentionForm.DESCRIPTION, title=None)
+                    if np is not None:
+                        if title is None and first < outer_first:
+                            # "the White House" keeps its article; "visiting" is a title word
+                            np = attrs.evolve(np, title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
+                            if self.word(toks[first]).lower() == "the" and first == outer_first - 1:
+                                np = attrs.evolve(np, start=toks[first][0], title=None)
+                        elif first < outer_first and title is not None:
+                            np = attrs.evolve(np, title=text[toks[first][0] : toks[j + last_role][1]])
+                        return np
             # not a name phrase after all: "delegates at the convention in Philadelphia"
         # a description: "officials", "the ministry", "a spokeswoman for the ministry"
         if lw in lex.indefinite_speakers and i > 0:
@@ -851,7 +862,13 @@ class _Paragraph:
                     last.parts.extend(self._quote_parts(q))
             self.doc.last_direct = last
             return
-        direct = [r for r in self.raws if r.kind is QuoteKind.DIRECT and r.rule.startswith("direct.")]
+        quote_ends = {q.inner_end for q in self.top} | {q.close_end for q in self.top if q.close is not None}
+        direct = [
+            r
+            for r in self.raws
+            if (r.kind is QuoteKind.DIRECT and r.rule.startswith("direct."))
+            or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
+        ]
         for q in self.top:
             if q in used or q.prev is not None:
                 continue
@@ -965,8 +982,8 @@ class _Paragraph:
         for cs, ce in self.cues[bisect.bisect_right(self.cue_starts, start) :]:
             if cs >= end:
                 break
-            if self.quote_at(cs) is not None:
-                continue
+            if self.quote_at(cs) is not None or text[cs].isupper():
+                continue  # quoted words, and names ("United States"), are no attributions
             j = cs
             while j > start and text[j - 1] == " ":
                 j -= 1
@@ -1106,6 +1123,12 @@ class _Paragraph:
         words = [self.word(t) for t in toks if self.text[t[0]].isalnum()]
         if not words:
             return False
+        for w in words:
+            bare, apostrophe, suffix = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
+            if apostrophe and (
+                suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
+            ):
+                return True  # "he's open", "they're", "won't": a contraction carries a verb
         if words[0].lower() in lex.pronoun_index or words[0].lower() == "there" or len(words) >= 9:
             return True
         for w in words[1:]:
@@ -1176,6 +1199,9 @@ class _Paragraph:
                     parts += self._quote_parts(nxt)
                 self._add(_Raw("direct.content-speaker-cue", parts, kind=QuoteKind.DIRECT, **raw_kw))
                 return
+            if q is not None and q.next is None:
+                # 'Sanders "has pole-vaulted himself into ...," Sroka said.': a mixed statement
+                np = attrs.evolve(np, boundary=",", boundary_at=q.close_end)
             if np.boundary == "," and self._postposed(np, cue, ss, se, after, raw_kw, "reported.content-speaker-cue"):
                 return
         # pre-posed: the content follows the cue
@@ -1365,10 +1391,17 @@ class _Paragraph:
                         parts += self._quote_parts(nxt)
                     self._add(_Raw("direct.content-cue-speaker", parts, kind=QuoteKind.DIRECT, **raw_kw))
                     return
-                if before == ",":
-                    fake = attrs.evolve(np, boundary=",", boundary_at=j - 1)
+                if before == "," or (q is not None and q.next is None):
+                    fake = attrs.evolve(np, boundary=",", boundary_at=q.close_end if q is not None else j - 1)
+                    rest = np.end
+                    if np.boundary == ",":
+                        # "says Walter Stone, co-author of a study.": an appositive, not more content
+                        appositive = self.speaker_after(self._lstrip(np.boundary_at + 1), se)
+                        if appositive is not None and appositive.form is not MentionForm.PRONOUN:
+                            rest = appositive.end
+                            raw_kw["title"] = raw_kw["title"] or text[self._lstrip(np.boundary_at + 1) : rest]
                     self._postposed(
-                        fake, cue, ss, se, self._skip_adjuncts(np.end, se), raw_kw, "reported.content-cue-speaker"
+                        fake, cue, ss, se, self._skip_adjuncts(rest, se), raw_kw, "reported.content-cue-speaker"
                     )
                     return
         # "..., adding that ..."  /  "... and said ..."  /  "responded by saying ..."
@@ -1679,11 +1712,7 @@ class _Document:
         cstart = m.end() if m else start
         para = _Paragraph(self, start, end, [], [], [], None)
         np = para.speaker_after(para._lstrip(colon + 1), end)
-        if (
-            np is None
-            or np.boundary != "end"
-            or not text[np.start].isupper()
-        ):
+        if np is None or np.boundary != "end" or not text[np.start].isupper():
             return []
         if not text[para._lstrip(colon + 1)].isupper():
             return []
