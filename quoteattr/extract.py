@@ -777,8 +777,9 @@ class _Paragraph:
             last = -1
             for k, w in enumerate(words):
                 lk = w.lower()
+                closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
                 if (
-                    (w[0].isalpha() and w[0].isupper() and (lk not in lex.non_names or k == 0))
+                    (w[0].isalpha() and w[0].isupper() and (lk not in lex.non_names or k == 0 or closing))
                     or (w[0].isalpha() and lk in lex.titles)
                     or (w == "." and k > 0 and self._dot_belongs(words[k - 1]))
                 ):
@@ -987,6 +988,12 @@ class _Paragraph:
             j = cs
             while j > start and text[j - 1] == " ":
                 j -= 1
+            k = j
+            while k > start and text[k - 1] in _ALL_CLOSE:
+                k -= 1  # "... it,'' adding that": the comma stands inside the quotation
+            if k < j and k > start and text[k - 1] == "," and text[cs:ce].lower().endswith("ing"):
+                end = j
+                break
             if j > start and text[j - 1] == ",":
                 word = text[cs:ce].lower()
                 if word.endswith("ing") or word.startswith("according"):
