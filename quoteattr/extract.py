@@ -241,6 +241,13 @@ class _NP:
     antecedent: tuple[int, int] | None = None  # what a relative pronoun ("who") stands for
 
 
+def _is_auxiliary(word: str, lexicon: Lexicon) -> bool:
+    """An auxiliary, a negated one ("didn't", "won’t") or an adverb in -ly (lowercase *word*)."""
+    if word.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
+        word = {"won": "will", "can": "can", "ca": "can", "shan": "shall"}.get(word[:-3], word[:-3])
+    return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
+
+
 def _has_letter(text: str, start: int, end: int) -> bool:
     return start < end and _LETTER.search(text, start, end) is not None
 
@@ -451,7 +458,7 @@ class _Paragraph:
             while i >= 0:
                 w = self.word(toks[i])
                 lw = w.lower()
-                if w.islower() and (lw in lex.auxiliaries or (lw.endswith("ly") and len(lw) > 4)):
+                if w.islower() and _is_auxiliary(lw, lex):
                     i -= 1
                 else:
                     break
@@ -1465,7 +1472,7 @@ class _Paragraph:
             w = self.text[m[0] : m[1]].lower()
             if w in ("and", "but"):
                 return True
-            if w not in lex.auxiliaries and not (w.endswith("ly") and len(w) > 4):
+            if not _is_auxiliary(w, lex):
                 return False
         return False
 
