@@ -462,6 +462,12 @@ class _Paragraph:
                     i -= 1
                 else:
                     break
+        if i >= 1 and self.word(toks[i]) in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
+            # "Donald Trump - who previously said ... - said": skip the aside between dashes
+            dash = self.word(toks[i])
+            k = next((k for k in range(i - 1, max(-1, i - 60), -1) if self.word(toks[k]) == dash), -1)
+            if k > 0:
+                i = k - 1
         if i >= 0 and self.word(toks[i]) == ")":
             # "Rep. Elijah E. Cummings (D-Md.) said": skip the party and state
             k = next((k for k in range(i - 1, max(-1, i - 10), -1) if self.word(toks[k]) == "("), -1)
@@ -558,8 +564,8 @@ class _Paragraph:
             return _NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
         if not w[0].isalpha():
             return None
-        if w[0].isupper() or lw in lex.titles:
-            if lw in lex.non_names or lw in lex.determiners:
+        if (w[0].isupper() and lw not in lex.non_names) or lw in lex.titles:
+            if lw in lex.determiners:
                 return None
             j = i
             while j > 0:
@@ -782,6 +788,7 @@ class _Paragraph:
         else:
             # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Obama"
             last = -1
+            possessive_head = False
             for k, w in enumerate(words):
                 lk = w.lower()
                 closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
@@ -805,6 +812,14 @@ class _Paragraph:
                     and any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
                 ):
                     continue  # "Huckabee campaign spokesman Hogan Gidley"
+                elif (
+                    w.islower()
+                    and last == k - 1
+                    and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+                    and lk not in lex.description_stopwords
+                ):
+                    last = k  # "Powell's office": a possessive name and its noun
+                    possessive_head = True
                 else:
                     break
             if last < 0:
@@ -813,7 +828,9 @@ class _Paragraph:
             last_role = max(
                 (n for n, x in enumerate(low) if x in lex.role_nouns or x in lex.role_abbreviation_index), default=-1
             )
-            if last_role == last:
+            if possessive_head:
+                form = MentionForm.DESCRIPTION
+            elif last_role == last:
                 form = MentionForm.ROLE
             else:
                 form = MentionForm.NAME
@@ -1011,8 +1028,8 @@ class _Paragraph:
                 break
             else:
                 np = self.speaker_before(cs, start)
-                if np is not None and np.boundary == "," and np.boundary_at > start:
-                    end = np.boundary_at  # "..., Trump responded": another attribution
+                if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
+                    end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
                     break
         if subordinate:
             comma = self._comma_outside_quotes(start, end)
@@ -1200,6 +1217,11 @@ class _Paragraph:
             "cue_class": cue_class,
             "antecedent": np.antecedent,
         }
+        if lemma == "tell" and np.boundary in (*_ALL_CLOSE, ","):
+            # "“...,” a friend told CNN.": the addressee stands between cue and sentence end
+            told = self._skip_object(after, se)
+            if told >= 0 and (self._lstrip(told) >= se or self.text[self._lstrip(told)] in ".!?,"):
+                after = told
         if np.boundary in _ALL_CLOSE or np.boundary == ",":
             q = self._quote_closing_before(np.outer)
             if q is not None and self._quote_starts_sentence(q, ss):
