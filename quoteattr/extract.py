@@ -113,7 +113,6 @@ _NOT_PARENTHETICAL = frozenset(
         "on",
         "since",
         "than",
-        "that",
         "though",
         "to",
         "until",

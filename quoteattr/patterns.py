@@ -230,7 +230,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               (?<![\p{L}])\L<report_nouns>(?:s)?(?![\p{L}\-])
               (?:\s++(?:with|on|to|for)\s++(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,3}+)?
               ,?                                     # "said, in an email, that"
-        | \s++(?:in|at|from)\s++\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
+        | \s++(?:in|at|from|on)\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
+              (?:\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+){0,2}+  # "on NBC's", "in Des Moines"
+              (?:\s++[\N{LEFT DOUBLE QUOTATION MARK}"][^\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,40}+
+                 [\N{RIGHT DOUBLE QUOTATION MARK}"])?  # a programme: "Meet the Press"
               (?=[\s,.;:]|$)(?!\s++(?:is|was|are|were|has|had|have|will)\b)
         | \s++(?:in\s++|on\s++)?(?:January|February|March|April|May|June|July|August
               |September|October|November|December)(?:\s++\d{1,2}+)?(?:,?\s++\d{4}+)?
