@@ -432,7 +432,12 @@ def _expand(title: str, lexicon: Lexicon) -> set[str]:
 
 
 def _pronoun_person(sp: Speaker, history: list[_Person], lexicon: Lexicon) -> _Person | None:
-    gender, number = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))
+    word = sp.mention.text.lower()
+    gender, number = lexicon.pronoun_index.get(word, ("", ""))
+    if word in lexicon.possessive_index:  # "his claim", "their view"
+        gender, number = lexicon.possessive_index[word], "sg"
+    elif word == "their":
+        number = "pl"
     if sp.mention.text.lower() in ("i", "we", "you"):
         return None
     if gender == "n":

@@ -1194,6 +1194,9 @@ class _Paragraph:
         info = self.doc.lexicon.cue(cue_text)
         lemma = info[0] if info else None
         cue_class = self._cue_class(cue_text)
+        if cue_text.lower() in self.doc.lexicon.noun_cues:
+            if self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas():
+                return  # "statement", "belief": a noun is a cue only after its possessor
         # fronted participle: "Stressing that ..., Wang ..."
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
@@ -1264,6 +1267,67 @@ class _Paragraph:
             )
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
+
+    def _verb_lemmas(self) -> frozenset[str]:
+        return self.doc.verb_lemmas
+
+    def _noun_cue(self, cue: tuple[int, int], ss: int, se: int, cue_class: CueClass) -> bool:
+        """POSSESSOR'S NOUN that/to CONTENT: "Trump's claim that ...", "In her view, ...".
+
+        Returns whether a statement was made.
+        """
+        text = self.text
+        lex = self.doc.lexicon
+        cs, ce = cue
+        toks = self.tokens(max(ss, cs - 120), cs)
+        if not toks:
+            return False
+        k = len(toks) - 1
+        last = self.word(toks[k]).lower()
+        possessive = last.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+        if last.isalpha() and last not in lex.possessive_index and not possessive and k > 0:
+            k -= 1  # one adjective: "his latest claim"
+        owner = self.word(toks[k])
+        lower = owner.lower()
+        if lower in lex.possessive_index:
+            speaker = (toks[k][0], toks[k][1])
+            form = MentionForm.PRONOUN
+            title = None
+        elif lower.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")):
+            np = self._np_backward(toks[:k] + [(toks[k][0], toks[k][1] - 2)], k, toks[0][0] == ss)
+            if np is None or np.form is MentionForm.PRONOUN:
+                return False
+            speaker, form, title = (np.start, np.end), np.form, np.title
+        else:
+            return False
+        start = self._lstrip(ce)
+        j = toks[k][0]
+        lead = text[max(ss, j - 4) : j].strip().lower()
+        if lead == "in" and start < se and text[start] == ",":
+            content = self._content_span(start + 1, se, min_tokens=2)  # "In her view, ..."
+        else:
+            m = self.doc.patterns.that.match(text, ce, se)
+            t = self.doc.patterns.token.match(text, start, se)
+            if m is not None:
+                content = self._content_span(m.start("that"), se, min_tokens=3)
+            elif t is not None and t.group().lower() == "to" and cue_class is not CueClass.THOUGHT:
+                content = self._content_span(start, se, min_tokens=2)
+            else:
+                return False
+        if content is None:
+            return False
+        self._add(
+            _Raw(
+                "reported.noun-cue",
+                [content],
+                cue=cue,
+                speaker=speaker,
+                form=form,
+                title=title,
+                cue_class=cue_class,
+            )
+        )
+        return True
 
     def _passive(self, np: _NP, cue: tuple[int, int], se: int, cue_class: CueClass) -> bool:
         """SUBJECT be CUE-ed (by SPEAKER) ...: "Clinton has been attacked by Sanders".
@@ -1644,6 +1708,7 @@ class _Document:
         self.lexicon = lexicon
         self.patterns = patterns
         self.used_quotes: set[_Quote] = set()  # the objects, not their ids: ids are reused
+        self.verb_lemmas = patterns.verb_lemmas
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:

@@ -37,6 +37,7 @@ __all__ = [
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
     "NON_NAMES",
+    "NOUN_CUES",
     "OBJECT_COMPLEMENT_VERBS",
     "OPEN_QUOTES",
     "POSSESSIVES",
@@ -126,6 +127,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "lambast": ("lambast", "lambasted", "lambasting", "lambasts"),
     "lament": ("lament", "lamented", "lamenting", "laments"),
     "liken": ("liken", "likened", "likening", "likens"),
+    "list": ("list", "listed", "listing", "lists"),
     "maintain": ("maintain", "maintained", "maintaining", "maintains"),
     "make clear": ("made clear", "make clear", "makes clear", "making clear"),
     "mention": ("mention", "mentioned", "mentioning", "mentions"),
@@ -138,11 +140,13 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "order": ("order", "ordered", "ordering", "orders"),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
     "pledge": ("pledge", "pledged", "pledges", "pledging"),
+    "point": ("point", "pointed", "pointing", "points"),
     "point out": ("point out", "pointed out", "pointing out", "points out"),
     "portray": ("portray", "portrayed", "portraying", "portrays"),
     "post": ("post", "posted", "posting", "posts"),
     "praise": ("praise", "praised", "praises", "praising"),
     "predict": ("predict", "predicted", "predicting", "predicts"),
+    "press": ("press", "pressed", "presses", "pressing"),
     "proclaim": ("proclaim", "proclaimed", "proclaiming", "proclaims"),
     "promise": ("promise", "promised", "promises", "promising"),
     "propose": ("propose", "proposed", "proposes", "proposing"),
@@ -150,6 +154,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "publish": ("publish", "published", "publishes", "publishing"),
     "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
+    "rail": ("rail", "railed", "railing", "rails"),
     "reaffirm": ("reaffirm", "reaffirmed", "reaffirming", "reaffirms"),
     "recall": ("recall", "recalled", "recalling", "recalls"),
     "recommend": ("recommend", "recommended", "recommending", "recommends"),
@@ -190,6 +195,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "urge": ("urge", "urged", "urges", "urging"),
     "vow": ("vow", "vowed", "vowing", "vows"),
     "warn": ("warn", "warned", "warning", "warns"),
+    "welcome": ("welcome", "welcomed", "welcomes", "welcoming"),
     "whisper": ("whisper", "whispered", "whispering", "whispers"),
     "write": ("write", "writes", "writing", "written", "wrote"),
     "yell": ("yell", "yelled", "yelling", "yells"),
@@ -269,6 +275,65 @@ EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 Statements with these cues get ``CueClass.EVIDENCE``.
 """
 
+NOUN_CUES: Final[Mapping[str, str]] = {
+    "accusation": "speech",
+    "admission": "speech",
+    "allegation": "speech",
+    "announcement": "speech",
+    "argument": "speech",
+    "assertion": "speech",
+    "assessment": "thought",
+    "belief": "thought",
+    "call": "speech",
+    "charge": "speech",
+    "claim": "speech",
+    "comment": "speech",
+    "complaint": "speech",
+    "concern": "thought",
+    "conclusion": "thought",
+    "contention": "speech",
+    "criticism": "speech",
+    "decision": "intention",
+    "declaration": "speech",
+    "demand": "speech",
+    "denial": "speech",
+    "desire": "intention",
+    "estimate": "thought",
+    "expectation": "thought",
+    "fear": "thought",
+    "hope": "thought",
+    "insistence": "speech",
+    "intention": "intention",
+    "judgment": "thought",
+    "message": "speech",
+    "notion": "thought",
+    "opinion": "thought",
+    "plan": "intention",
+    "pledge": "speech",
+    "position": "thought",
+    "prediction": "thought",
+    "promise": "speech",
+    "proposal": "speech",
+    "refusal": "intention",
+    "remark": "speech",
+    "response": "speech",
+    "statement": "speech",
+    "suggestion": "speech",
+    "testimony": "speech",
+    "theory": "thought",
+    "threat": "speech",
+    "view": "thought",
+    "vow": "speech",
+    "warning": "speech",
+    "wish": "intention",
+    "words": "speech",
+}
+"""Nouns that attribute after a possessive: "Trump's claim that ...", "in her view, ...".
+
+noun -> cue class. They are cues only after a possessor ("his", "the senator's")
+and before what they report ("that ...", "to ...", or, after "In", a comma).
+"""
+
 OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "accuse",
     "acknowledge",
@@ -329,6 +394,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "lambast",
     "lament",
     "liken",
+    "list",
     "make clear",
     "mention",
     "mock",
@@ -339,16 +405,19 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "plan",
     "plead",
     "pledge",
+    "point",
     "point out",
     "portray",
     "post",
     "praise",
     "prefer",
+    "press",
     "project",
     "promise",
     "propose",
     "publish",
     "question",
+    "rail",
     "recall",
     "recognize",
     "recommend",
@@ -382,6 +451,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "view",
     "vow",
     "want",
+    "welcome",
     "wonder",
 )
 """Lemmas whose content may be a noun phrase: "criticized the plan", "supports Trump".
@@ -441,6 +511,7 @@ POSSESSIVES: Final[Mapping[str, str]] = {
     "her": "f",
     "his": "m",
     "its": "n",
+    "their": "",
 }
 """Possessive pronouns that tell a nearby name's gender ("his meeting with")."""
 
@@ -942,9 +1013,11 @@ def _cue_table(
     thought: Mapping[str, Iterable[str]],
     intention: Mapping[str, Iterable[str]],
     evidence: Mapping[str, Iterable[str]],
+    *nouns: Mapping[str, Iterable[str]],
 ) -> tuple[tuple[str, str, str], ...]:
     seen: dict[str, tuple[str, str]] = {}
-    tables = (("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence))
+    tables = [("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence)]
+    tables += list(zip(("speech", "thought", "intention"), nouns, strict=False))
     for cue_class, table in tables:
         for lemma, forms in table.items():
             for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
@@ -976,6 +1049,7 @@ class Lexicon:
     cues: tuple[tuple[str, str, str], ...]
     bare_complement: frozenset[str] = attrs.field(converter=_frozen)
     object_complement: frozenset[str] = attrs.field(converter=_frozen)
+    noun_cues: frozenset[str] = attrs.field(converter=_frozen)
     pronouns: tuple[tuple[str, tuple[str, str]], ...]
     possessives: tuple[tuple[str, str], ...]
     honorifics: tuple[tuple[str, str], ...]
@@ -1019,7 +1093,16 @@ class Lexicon:
     def default(cls) -> Lexicon:
         """The lexicon built from this module's tables (cached: one instance)."""
         return cls(
-            cues=_cue_table(SPEECH_VERBS, THOUGHT_VERBS, INTENTION_VERBS, EVIDENCE_VERBS),
+            cues=_cue_table(
+                SPEECH_VERBS,
+                THOUGHT_VERBS,
+                INTENTION_VERBS,
+                EVIDENCE_VERBS,
+                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "speech"},
+                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "thought"},
+                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "intention"},
+            ),
+            noun_cues=frozenset(NOUN_CUES),
             bare_complement=BARE_COMPLEMENT_VERBS,
             object_complement=OBJECT_COMPLEMENT_VERBS,
             pronouns=tuple(sorted(PRONOUNS.items())),

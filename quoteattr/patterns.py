@@ -119,6 +119,11 @@ RULES: tuple[Rule, ...] = (
         "Jane Doe said the talks went well.\n\nJane Doe: The plan has failed, and we know why.",
     ),
     Rule(
+        "reported.noun-cue",
+        "POSSESSOR'S NOUN that CONTENT",
+        "The senator's claim that the plan had failed drew criticism.",
+    ),
+    Rule(
         "reported.headline-colon",
         "HEADLINE CONTENT: SPEAKER",
         "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
@@ -188,6 +193,8 @@ class Patterns:
     """Where a reported clause ends before its sentence does: ", adding", ", but", ";"."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Sanders"."""
+    verb_lemmas: frozenset[str]
+    """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
 
 
 def _cue_forms(lexicon: Lexicon) -> list[str]:
@@ -294,4 +301,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dateline=dateline,
         clause_break=clause_break,
         by_agent=by_agent,
+        verb_lemmas=frozenset(
+            lemma for form, lemma, _cls in lexicon.cues if form != lemma or lemma not in lexicon.noun_cues
+        ),
     )
