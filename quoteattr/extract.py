@@ -654,8 +654,13 @@ class _Paragraph:
         # a description: "officials", "the ministry", "a spokeswoman for the ministry"
         if lw in lex.indefinite_speakers and i > 0:
             return self._bounded(toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
-        if lw in lex.description_stopwords or lw in lex.determiners or lw in _BOUNDARY_WORDS:
-            return None
+        if (
+            lw in lex.description_stopwords
+            or lw in lex.determiners
+            or lw in _BOUNDARY_WORDS
+            or lw in _DESCRIPTION_LINKS
+        ):
+            return None  # "... candidates to disclose": an infinitive, not a speaker
         if w.isdigit() or (
             lex.cue(lw) is not None and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
         ):
@@ -1194,9 +1199,10 @@ class _Paragraph:
         info = self.doc.lexicon.cue(cue_text)
         lemma = info[0] if info else None
         cue_class = self._cue_class(cue_text)
-        if cue_text.lower() in self.doc.lexicon.noun_cues:
-            if self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas():
-                return  # "statement", "belief": a noun is a cue only after its possessor
+        if cue_text.lower() in self.doc.lexicon.noun_cues and (
+            self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas()
+        ):
+            return  # "statement", "belief": a noun is a cue only after its possessor
         # fronted participle: "Stressing that ..., Wang ..."
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
@@ -1294,7 +1300,7 @@ class _Paragraph:
             form = MentionForm.PRONOUN
             title = None
         elif lower.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")):
-            np = self._np_backward(toks[:k] + [(toks[k][0], toks[k][1] - 2)], k, toks[0][0] == ss)
+            np = self._np_backward([*toks[:k], (toks[k][0], toks[k][1] - 2)], k, toks[0][0] == ss)
             if np is None or np.form is MentionForm.PRONOUN:
                 return False
             speaker, form, title = (np.start, np.end), np.form, np.title
