@@ -813,9 +813,14 @@ class _Paragraph:
                     w.islower()
                     and k > 0
                     and lk not in lex.description_stopwords
-                    and any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
+                    and lk not in _DESCRIPTION_LINKS
+                    and lex.cue(lk) is None
+                    and (
+                        any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
+                        or any(x[0].isupper() for x in words[k + 1 : k + 3])
+                    )
                 ):
-                    continue  # "Huckabee campaign spokesman Hogan Gidley"
+                    continue  # "Huckabee campaign spokesman Hogan Gidley", "Cruz constituent Dan Golvach"
                 elif (
                     w.islower()
                     and last == k - 1
@@ -830,7 +835,14 @@ class _Paragraph:
                 return None
             low = [w.lower().rstrip(".") for w in words[: last + 1]]
             last_role = max(
-                (n for n, x in enumerate(low) if x in lex.role_nouns or x in lex.role_abbreviation_index), default=-1
+                (
+                    n
+                    for n, x in enumerate(low)
+                    if x in lex.role_nouns
+                    or x in lex.role_abbreviation_index
+                    or (words[n].islower() and x not in _CONNECTORS and n < last)  # "constituent"
+                ),
+                default=-1,
             )
             if possessive_head:
                 form = MentionForm.DESCRIPTION
@@ -912,8 +924,11 @@ class _Paragraph:
             boundaries = bisect.bisect_right(self.sentences, q.open) - bisect.bisect_right(self.sentences, gap_start)
             if boundaries > 1:
                 continue
-            if any(r is not cand and r.cue is not None and gap_start <= r.cue[0] < q.open for r in self.raws):
-                continue
+            if any(
+                r is not cand and r.cue is not None and gap_start <= r.cue[0] < q.open and r.speaker != cand.speaker
+                for r in self.raws
+            ):
+                continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
             cand.parts.extend(self._quote_parts(q))
         last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
