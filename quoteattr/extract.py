@@ -406,7 +406,8 @@ class _Paragraph:
                 word = text[w:pos]
                 if word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper()):
                     continue
-                if "." in word and not self._pronoun_or_determiner_at(k):
+                acronym = "." in word and all(len(part) <= 2 for part in word.split("."))  # "U.S", not "Tchadinfos.com"
+                if acronym and not self._pronoun_or_determiner_at(k):
                     continue
             q = self.quote_at(pos)
             if q is not None and not (q.close is not None and q.close < j):
@@ -523,6 +524,12 @@ class _Paragraph:
         before the cue describes it."""
         if comma - ss > 400:
             return None
+        q = self.quote_at(ss) or self.top_opens.get(ss)
+        after_quote = q is not None and q.close is not None and q.close_end < comma
+        if after_quote:
+            # '"Is it in our interest to act?" Lisa O. Monaco, Obama's adviser, said'
+            assert q is not None
+            ss = self._lstrip(q.close_end + (1 if self.text[q.close_end : q.close_end + 1] == "," else 0))
         np = self.speaker_after(ss, comma, need_end=False)
         if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
             return None
@@ -531,7 +538,12 @@ class _Paragraph:
         between = self.text[np.boundary_at + 1 : comma]
         if any(c in between for c in ".!?;" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
             return None  # apostrophes are fine: "Romney’s deputy political director"
-        return attrs.evolve(np, title=np.title or between.strip() or None, outer=ss, boundary="start", boundary_at=ss)
+        if after_quote:
+            assert q is not None and q.close is not None
+            boundary, at = self.text[q.close_end - 1], q.close
+        else:
+            boundary, at = "start", ss
+        return attrs.evolve(np, title=np.title or between.strip() or None, outer=ss, boundary=boundary, boundary_at=at)
 
     def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
@@ -671,6 +683,10 @@ class _Paragraph:
         while j > 0 and n < 8:
             p = self.word(toks[j - 1])
             lp = p.lower()
+            if p == "." and j >= 2 and self._dot_belongs(self.word(toks[j - 2])):
+                j -= 1  # "Mr. Morgan of the Sierra Club"
+                n += 1
+                continue
             if (
                 not p[0].isalnum()
                 or lp in lex.description_stopwords
@@ -925,7 +941,10 @@ class _Paragraph:
             if boundaries > 1:
                 continue
             if any(
-                r is not cand and r.cue is not None and gap_start <= r.cue[0] < q.open and r.speaker != cand.speaker
+                r is not cand
+                and r.cue is not None
+                and gap_start <= r.cue[0] < q.open
+                and cand.speaker not in (r.speaker, r.antecedent)  # "said Pardo, who said ...": the same speaker
                 for r in self.raws
             ):
                 continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
