@@ -1726,6 +1726,11 @@ class _Paragraph:
             j = self._rstrip(q.open)
             if j > ss and text[j - 1] == ":":
                 np = self.speaker_before(j - 1, ss, skip_aux=False)
+                if np is not None and np.boundary == "," and np.form is MentionForm.NAME:
+                    # "Kathleen Parker, The Washington Post: “...”": the writer, then her paper
+                    first = self.speaker_after(ss, np.boundary_at + 1, need_end=False)
+                    if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
+                        np = attrs.evolve(first, title=text[np.outer : np.end], boundary="start")
                 if np is not None and np.boundary == "start" and np.form is MentionForm.NAME:
                     self._add(
                         _Raw(
