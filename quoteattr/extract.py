@@ -526,9 +526,8 @@ class _Paragraph:
             return None
         q = self.quote_at(ss) or self.top_opens.get(ss)
         after_quote = q is not None and q.close is not None and q.close_end < comma
-        if after_quote:
+        if after_quote and q is not None:
             # '"Is it in our interest to act?" Lisa O. Monaco, Obama's adviser, said'
-            assert q is not None
             ss = self._lstrip(q.close_end + (1 if self.text[q.close_end : q.close_end + 1] == "," else 0))
         np = self.speaker_after(ss, comma, need_end=False)
         if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
@@ -538,8 +537,7 @@ class _Paragraph:
         between = self.text[np.boundary_at + 1 : comma]
         if any(c in between for c in ".!?;" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
             return None  # apostrophes are fine: "Romney’s deputy political director"
-        if after_quote:
-            assert q is not None and q.close is not None
+        if after_quote and q is not None and q.close is not None:
             boundary, at = self.text[q.close_end - 1], q.close
         else:
             boundary, at = "start", ss
@@ -1241,12 +1239,18 @@ class _Paragraph:
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
             return
+        if cs == ss and cue_text == "Asked":
+            self._asked(cue, se)
+            return
         np = self.speaker_before(cs, ss)
         after = self._skip_adjuncts(ce, se)
         if np is None:
             self._no_speaker_before(cue, ss, se, after, cue_class, lemma)
             return
         if self._passive(np, cue, se, cue_class):
+            return
+        if lemma in self.doc.lexicon.raising:
+            self._raising(np, cue, se)
             return
         if not self._agrees(np, cs, cue_text.lower(), lemma):
             return
@@ -1368,6 +1372,43 @@ class _Paragraph:
             )
         )
         return True
+
+    def _asked(self, cue: tuple[int, int], se: int) -> None:
+        """Asked about X, SPEAKER said ...: the question is a statement with no named asker."""
+        text = self.text
+        start = self._lstrip(cue[1])
+        t = self.doc.patterns.token.match(text, start, se)
+        if t is None or t.group().lower() not in ("about", "whether", "if", "what", "why", "how", "when", "to", "by"):
+            return
+        if t.group().lower() == "by":
+            return  # "Asked by reporters ...": the asker is named, the question follows
+        comma = self._comma_outside_quotes(start, se)
+        if comma < 0:
+            return
+        end = self._trim_end(start, comma)
+        if end > start:
+            self._add(_Raw("reported.asked", [(start, end)], cue=cue, speaker=None, form=None, title=None))
+
+    def _raising(self, np: _NP, cue: tuple[int, int], se: int) -> None:
+        """SUBJECT seems to / appears that ...: an impression nobody is named for."""
+        ce = cue[1]
+        t = self.doc.patterns.token.match(self.text, self._lstrip(ce), se)
+        if t is None or t.group().lower() not in ("to", "that", "like"):
+            return  # "she appeared on television"
+        start = np.outer if np.outer < np.start else np.start
+        end = self._clause_end(ce, se)
+        if end > ce:
+            self._add(
+                _Raw(
+                    "reported.raising",
+                    [(start, end)],
+                    cue=cue,
+                    speaker=None,
+                    form=None,
+                    title=None,
+                    cue_class=CueClass.THOUGHT,
+                )
+            )
 
     def _passive(self, np: _NP, cue: tuple[int, int], se: int, cue_class: CueClass) -> bool:
         """SUBJECT be CUE-ed (by SPEAKER) ...: "Clinton has been attacked by Sanders".

@@ -42,6 +42,7 @@ __all__ = [
     "OPEN_QUOTES",
     "POSSESSIVES",
     "PRONOUNS",
+    "RAISING_VERBS",
     "REPORT_NOUNS",
     "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
@@ -208,6 +209,7 @@ speaker and a clause around the cue.
 """
 
 THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "appear": ("appear", "appeared", "appearing", "appears"),
     "approve": ("approve", "approved", "approves", "approving"),
     "assume": ("assume", "assumed", "assumes", "assuming"),
     "believe": ("believe", "believed", "believes", "believing"),
@@ -230,6 +232,7 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "recognize": ("recognize", "recognized", "recognizes", "recognizing"),
     "remember": ("remember", "remembered", "remembering", "remembers"),
     "see": ("saw", "see", "seeing", "seen", "sees"),
+    "seem": ("seem", "seemed", "seeming", "seems"),
     "support": ("support", "supported", "supporting", "supports"),
     "suppose": ("suppose", "supposed", "supposes", "supposing"),
     "suspect": ("suspect", "suspected", "suspecting", "suspects"),
@@ -459,6 +462,16 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
 Evaluation, naming, stance and intention verbs report an attitude to a thing,
 not only to a proposition, so what follows them is their content whatever its
 form. Any other cue needs a clause after it.
+"""
+
+RAISING_VERBS: Final[tuple[str, ...]] = (
+    "appear",
+    "seem",
+)
+"""Verbs that attribute without a source: "Trump seems to think he is exempt".
+
+The statement's content is the whole clause, subject included, and it has no
+speaker; the cue class is thought (an impression, held by nobody named).
 """
 
 BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
@@ -1070,6 +1083,7 @@ class Lexicon:
     bare_complement: frozenset[str] = attrs.field(converter=_frozen)
     object_complement: frozenset[str] = attrs.field(converter=_frozen)
     noun_cues: frozenset[str] = attrs.field(converter=_frozen)
+    raising: frozenset[str] = attrs.field(converter=_frozen)
     pronouns: tuple[tuple[str, tuple[str, str]], ...]
     possessives: tuple[tuple[str, str], ...]
     honorifics: tuple[tuple[str, str], ...]
@@ -1123,6 +1137,7 @@ class Lexicon:
                 {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "intention"},
             ),
             noun_cues=frozenset(NOUN_CUES),
+            raising=RAISING_VERBS,
             bare_complement=BARE_COMPLEMENT_VERBS,
             object_complement=OBJECT_COMPLEMENT_VERBS,
             pronouns=tuple(sorted(PRONOUNS.items())),

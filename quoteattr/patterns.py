@@ -124,6 +124,16 @@ RULES: tuple[Rule, ...] = (
         "The senator's claim that the plan had failed drew criticism.",
     ),
     Rule(
+        "reported.raising",
+        "SUBJECT seems/appears to CONTENT",
+        "The senator seems to doubt the plan.",
+    ),
+    Rule(
+        "reported.asked",
+        "Asked about CONTENT, SPEAKER …",
+        "Asked about the plan, Jane Doe said it had failed.",
+    ),
+    Rule(
         "reported.headline-colon",
         "HEADLINE CONTENT: SPEAKER",
         "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
