@@ -1803,7 +1803,7 @@ class _Document:
         ends: list[int] = []
         cues: list[tuple[int, int]] = []
         try:
-            for m in self.patterns.scan.finditer(self.text, timeout=_TIMEOUT * 50):
+            for m in self.patterns.scan.finditer(self.text):
                 group = m.lastgroup
                 if group == "nl":
                     yield start, m.start(), quotes, ends, cues
