@@ -451,9 +451,7 @@ class _Paragraph:
         extraction time.
         """
         if self._tok_starts is None:
-            spans = [
-                m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end, timeout=_TIMEOUT)
-            ]
+            spans = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
             self._toks = spans
             self._tok_starts = [s for s, _e in spans]
         i = bisect.bisect_left(self._tok_starts, lo)
