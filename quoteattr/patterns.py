@@ -331,7 +331,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               |(?!(?:during|including|excluding|regarding|concerning|following|pending|something
                   |nothing|anything|everything|notwithstanding)(?![\p{L}]))
                \p{Ll}{1,20}?ing                      # a participle: ", adding", ", calling"
-              |which|while|as|even|though|although|because|after|before
+              |but|which|while|as|even|though|although|because|after|before
               |when|where|whereas|despite|unless|until
               )(?![\p{L}\-])
         | ;                                          # a semicolon
