@@ -66,6 +66,7 @@ _BOUNDARY_WORDS = frozenset(
         "where",
         "whereas",
         "while",
+        "with",
         "yet",
     ]
 )
@@ -477,6 +478,10 @@ class _Paragraph:
                 lw = w.lower()
                 if w.islower() and _is_auxiliary(lw, lex):
                     i -= 1
+                elif lw == "to" and i >= 1 and self._catenative(toks, i):
+                    # "he continued to complain", "Sanders went on to say": the subject of
+                    # the verb before "to" says it
+                    i -= 2 if self.word(toks[i - 1]).lower() != "on" else 3
                 else:
                     break
         if i >= 1 and self.word(toks[i]) in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
@@ -534,6 +539,14 @@ class _Paragraph:
             if closed_appositive:
                 return None
         return np
+
+    def _catenative(self, toks: list[tuple[int, int]], i: int) -> bool:
+        """Whether toks[i] ("to") follows a verb that takes an infinitive ("continued to")."""
+        lex = self.doc.lexicon
+        verb = self.word(toks[i - 1]).lower()
+        if verb == "on" and i >= 2:
+            verb = self.word(toks[i - 2]).lower()  # "went on to say"
+        return verb in lex.catenatives
 
     def _subject_before_appositive(self, ss: int, comma: int) -> _NP | None:
         """ "Peter Hoekstra, a Michigan Republican who led the committee, said": the

@@ -28,6 +28,7 @@ __all__ = [
     "AMBIGUOUS_QUOTES",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
+    "CATENATIVES",
     "CLOSE_QUOTES",
     "CUE_CLASSES",
     "DESCRIPTION_STOPWORDS",
@@ -855,6 +856,30 @@ INDEFINITE_SPEAKERS: Final[tuple[str, ...]] = (
 )
 """Quantifiers that stand alone as a speaker: "many said Monday that ..."."""
 
+CATENATIVES: Final[tuple[str, ...]] = (
+    "began",
+    "begin",
+    "begins",
+    "continue",
+    "continued",
+    "continues",
+    "go",
+    "goes",
+    "moved",
+    "rushed",
+    "sought",
+    "started",
+    "tried",
+    "used",
+    "vowed",
+    "wanted",
+    "went",
+)
+"""Verb forms after which "to" and a cue keep the subject's speaker: "he continued to complain".
+
+Written as forms, not lemmas, since the word before "to" is matched as it stands.
+"""
+
 AUXILIARIES: Final[tuple[str, ...]] = (
     "again",
     "already",
@@ -1041,6 +1066,15 @@ def _word(name: str, entry: object) -> str:
     return entry.lower()
 
 
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """A cue noun and its plural ("claim", "claims"; "testimony", "testimonies")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return (noun, noun[:-1] + "ies")
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return (noun, noun + "es")
+    return (noun, noun + "s")
+
+
 def _cue_table(
     speech: Mapping[str, Iterable[str]],
     thought: Mapping[str, Iterable[str]],
@@ -1095,6 +1129,7 @@ class Lexicon:
     determiners: frozenset[str] = attrs.field(converter=_frozen)
     indefinite_speakers: frozenset[str] = attrs.field(converter=_frozen)
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen)
+    catenatives: frozenset[str] = attrs.field(converter=_frozen)
     report_nouns: frozenset[str] = attrs.field(converter=_frozen)
     abbreviations: frozenset[str] = attrs.field(converter=_frozen)
 
@@ -1132,11 +1167,11 @@ class Lexicon:
                 THOUGHT_VERBS,
                 INTENTION_VERBS,
                 EVIDENCE_VERBS,
-                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "speech"},
-                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "thought"},
-                {noun: (noun,) for noun, cls in NOUN_CUES.items() if cls == "intention"},
+                {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "speech"},
+                {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "thought"},
+                {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "intention"},
             ),
-            noun_cues=frozenset(NOUN_CUES),
+            noun_cues=frozenset(form for noun in NOUN_CUES for form in _noun_forms(noun)),
             raising=RAISING_VERBS,
             bare_complement=BARE_COMPLEMENT_VERBS,
             object_complement=OBJECT_COMPLEMENT_VERBS,
@@ -1151,6 +1186,7 @@ class Lexicon:
             determiners=DETERMINERS,
             indefinite_speakers=INDEFINITE_SPEAKERS,
             auxiliaries=AUXILIARIES,
+            catenatives=CATENATIVES,
             report_nouns=REPORT_NOUNS,
             abbreviations=ABBREVIATIONS,
         )
