@@ -112,8 +112,23 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """Cut ``text[start:end]`` into a span."""
-        return cls(start, end, text[start:end])
+        """Cut ``text[start:end]`` into a span.
+
+        The invariant holds by construction here, so the field validators are
+        not run: the extractor cuts every span through this door, and checking
+        each again cost a tenth of the extraction time.
+
+        Raises:
+            ValueError: the range does not lie within *text*.
+        """
+        if not 0 <= start <= end <= len(text):
+            msg = f"Span [{start}, {end}) does not lie within a text of {len(text)} characters"
+            raise ValueError(msg)
+        span = object.__new__(cls)
+        object.__setattr__(span, "start", start)
+        object.__setattr__(span, "end", end)
+        object.__setattr__(span, "text", text[start:end])
+        return span
 
     def to_list(self) -> list[int]:
         """The ``[start, end]`` pair of the JSON exchange format."""

@@ -147,6 +147,7 @@ _SUBORDINATORS = frozenset(
         "while",
     ]
 )
+_CUE_CLASSES = {c.value: c for c in CueClass}
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
     [
@@ -1021,9 +1022,7 @@ class _Paragraph:
 
     def _cue_class(self, cue_text: str) -> CueClass:
         info = self.doc.lexicon.cue(cue_text)
-        if info is None:
-            return CueClass.SPEECH
-        return CueClass(info[1])
+        return CueClass.SPEECH if info is None else _CUE_CLASSES[info[1]]
 
     def _quote_parts(self, q: _Quote) -> list[tuple[int, int]]:
         parts = []

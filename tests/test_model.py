@@ -73,3 +73,15 @@ class TestStatement:
         assert str(CueClass.THOUGHT) == "thought"
         assert self._statement().speaker is not None
         assert self._statement().speaker.is_pronoun  # type: ignore[union-attr]
+
+
+class TestSpanOf:
+    def test_of_checks_the_range(self) -> None:
+        with pytest.raises(ValueError, match="does not lie within"):
+            Span.of("abc", 2, 5)
+        with pytest.raises(ValueError, match="does not lie within"):
+            Span.of("abc", 2, 1)
+
+    def test_of_equals_the_validated_constructor(self) -> None:
+        assert Span.of("Wang said", 5, 9) == Span(5, 9, "said")
+        assert hash(Span.of("Wang said", 5, 9)) == hash(Span(5, 9, "said"))
