@@ -625,7 +625,7 @@ class _Paragraph:
                         break
                 else:
                     break
-            if self.word(toks[j]).lower() in _CONNECTORS:
+            if j < i and self.word(toks[j]).lower() in _CONNECTORS:
                 j += 1
             run = toks[j : i + 1]
             words = [self.word(t).lower().rstrip(".") for t in run]

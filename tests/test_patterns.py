@@ -58,3 +58,11 @@ def test_every_rule_is_documented() -> None:
     catalogue = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for rule in RULES:
         assert f"## {rule.id}\n" in catalogue, rule.id
+
+
+@pytest.mark.parametrize("name", ["DI", "Al", "De", "Van"])
+def test_a_name_that_is_a_name_particle(name: str) -> None:
+    # regression: a one-word speaker equal to a particle ("di", "al") emptied its phrase
+    (st,) = quoteattr.extract(f"{name} said the projects represented a new direction.")
+    assert st.speaker is not None
+    assert st.speaker.mention.text == name
