@@ -265,7 +265,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     # disjoint, so the repetition cannot backtrack; re is twice as fast here.
     token = re.compile(
         r"""
-        [^\W_]                                      # a word starts with a letter or digit
+        \d+(?:[.,]\d+)+                              # a number with separators: 2,093 or 3.5
+        | [^\W_]                                    # a word starts with a letter or digit
         (?:[^\W_]|[\-'\N{RIGHT SINGLE QUOTATION MARK}\u0300-\u036f]  # runs on over letters, marks,
            |\.(?=[^\W\d_]\.?)                        # and inner dots of acronyms (U.S.)
         )*
