@@ -1681,9 +1681,42 @@ class _Paragraph:
                 return _NP(
                     raw.speaker[0], raw.speaker[1], raw.form or MentionForm.NAME, raw.title, raw.speaker[0], "", 0
                 )
-        np = self.speaker_after(ss, cs, need_end=False)
-        if np is not None and np.form is not MentionForm.DESCRIPTION:
-            return np
+        subject = self._subject(ss, cs)
+        if subject is None:
+            # no clear subject: the phrase opening the sentence, when it is no description
+            subject = self.speaker_after(ss, cs, need_end=False)
+            if subject is not None and subject.form is MentionForm.DESCRIPTION:
+                subject = None
+        return subject
+
+    def _subject(self, ss: int, cs: int) -> _NP | None:
+        """The subject of the sentence's main clause, before *cs*.
+
+        Tried at the sentence start and after each comma: the first phrase that
+        is followed by a lowercase word (its verb) and does not open with a
+        preposition ("At an event in Salem, New Hampshire, Trump went after Bush").
+        """
+        lex = self.doc.lexicon
+        text = self.text
+        start = ss
+        for _ in range(6):
+            np = self.speaker_after(self._lstrip(start), cs, need_end=False)
+            if np is not None and (np.form is not MentionForm.PRONOUN or start == ss):
+                first = self.doc.patterns.token.match(text, self._lstrip(start), cs)
+                opener = first.group().lower() if first else ""
+                verb = self.doc.patterns.token.match(text, self._lstrip(np.end), cs)
+                if (
+                    opener not in lex.non_names
+                    and verb is not None
+                    and verb.group().islower()
+                    and verb.group() not in _DESCRIPTION_LINKS
+                    and (np.form is not MentionForm.DESCRIPTION or opener in lex.determiners)
+                ):
+                    return np
+            comma = self._comma_outside_quotes(start, cs)
+            if comma < 0:
+                return None
+            start = comma + 1
         return None
 
     def _fronted(self, cue: tuple[int, int], se: int, cue_class: CueClass) -> None:
