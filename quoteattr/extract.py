@@ -174,6 +174,7 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
 without full stops) is cut there, so no content, and no cost, grows with it."""
@@ -566,8 +567,8 @@ class _Paragraph:
         if np.boundary != "," or np.boundary_at >= comma:
             return None
         between = self.text[np.boundary_at + 1 : comma]
-        if any(c in between for c in ".!?;" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
-            return None  # apostrophes are fine: "Romney’s deputy political director"
+        if any(c in between for c in "!?;" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"') or _SENTENCE_END.search(between):
+            return None  # apostrophes and abbreviations are fine: "Romney’s director", "Cambridge, Mass."
         if after_quote and q is not None and q.close is not None:
             boundary, at = self.text[q.close_end - 1], q.close
         else:

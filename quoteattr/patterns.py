@@ -277,7 +277,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     adjunct = regex.compile(
         r"""
         (?>
-          ,?\s++(?:here|there|today|yesterday|tonight|earlier|later|again|also|once|recently
+          ,?\s++(?:here|there|today|yesterday|tonight|earlier|later|again|also|once|twice|recently
                 |previously|repeatedly|publicly|privately|separately|late|early|then)(?![\p{L}\-])
         | \s++(?:on\s++|late\s++|early\s++|last\s++|this\s++|next\s++)?
               (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
@@ -335,6 +335,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               |but|which|while|as|even|though|although|because|after|before
               |when|where|whereas|despite|unless|until
               )(?![\p{L}\-])
+        | :(?=\s*+[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])  # a colon before a quotation
         | ;                                          # a semicolon
         | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
         """,
