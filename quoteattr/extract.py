@@ -1331,6 +1331,17 @@ class _Paragraph:
                 return
             self._add(_Raw("direct.speaker-cue-content", self._quote_parts(q), kind=QuoteKind.DIRECT, **raw_kw))
             return
+        rest = self._lstrip(after)
+        if np.boundary == "start" and (rest >= se or text[rest] in ".:"):
+            # "Sam Lau said in a statement. “There ...”": the quotation after the sentence
+            nxt = self._lstrip(se)
+            ahead = self.top_opens.get(nxt)
+            if ahead is not None and ahead not in self.doc.used_quotes:
+                self._add(_Raw("direct.speaker-cue-content", self._quote_parts(ahead), kind=QuoteKind.DIRECT, **raw_kw))
+                return
+            if nxt >= self.end and text[se - 1 : se] == ":":
+                self.doc.pending = _Raw("direct.speaker-cue-content", [], kind=QuoteKind.DIRECT, **raw_kw)
+                return  # "Reporter Jomana Karadsheh says:" and the quotation in the next paragraph
         if (
             np.boundary in ("start", ",", ";", ":", "(", "—", "–")
             or np.boundary in _BOUNDARY_WORDS
@@ -1859,6 +1870,7 @@ class _Document:
         self.used_quotes: set[_Quote] = set()  # the objects, not their ids: ids are reused
         self.verb_lemmas = patterns.verb_lemmas
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
+        self.pending: _Raw | None = None  # an attribution ending in ":" whose quotation follows
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
         start = 0
@@ -1901,8 +1913,13 @@ class _Document:
             if not quotes and not cues:
                 carry = None
                 self.last_direct = None
+                self.pending = None
                 continue
             para = _Paragraph(self, start, end, quotes, ends, cues, carry)
+            pending, self.pending = self.pending, None
+            if pending is not None and para.top and para.top[0].open == start:
+                pending.parts = para._quote_parts(para.top[0])
+                para._add(pending)
             raws.extend(para.run())
             carry = para.open_at_end
         return raws
