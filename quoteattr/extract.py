@@ -423,6 +423,8 @@ class _Paragraph:
         return starts
 
     def _pronoun_or_determiner_at(self, k: int) -> bool:
+        if self.text[k] in _ALL_OPEN:
+            return True  # "... in Fort Mill, S.C. “It seems ...”": a quotation opens a sentence
         m = self.doc.patterns.token.match(self.text, k, self.end)
         if m is None:
             return False
@@ -601,7 +603,9 @@ class _Paragraph:
         if lw in ("who", "which") and i > 0 and self.word(toks[i - 1]) == ",":
             # "said Beck, who said there were ...": the relative pronoun speaks for its antecedent
             before = self._np_backward(toks, i - 2, at_lo) if i >= 2 else None
-            antecedent = (before.start, before.end) if before is not None and before.form is MentionForm.NAME else None
+            antecedent = (
+                (before.start, before.end) if before is not None and before.form is not MentionForm.PRONOUN else None
+            )
             return _NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
         if not w[0].isalpha():
             return None
@@ -898,6 +902,8 @@ class _Paragraph:
                 form = MentionForm.NAME
                 if last_role >= 0:
                     mention_first = last_role + 1
+                    while mention_first < last and self.word(toks[mention_first]) == ".":
+                        mention_first += 1  # "Army Capt. Christian Pardo": the title's full stop
                     title = self.text[toks[0][0] : toks[last_role][1]]
         end = toks[last][1]
         nxt = last + 1
@@ -964,7 +970,8 @@ class _Paragraph:
                 continue
             cand = before[-1]
             _i, ss, _se = self.sentence_of(q.open)
-            if _has_letter(text, ss, q.open):
+            after_colon = text[self._rstrip(q.open) - 1 : self._rstrip(q.open)] == ":"
+            if _has_letter(text, ss, q.open) and not after_colon:
                 continue  # the quotation is inside a sentence of its own
             gap_start = cand.parts[-1][1]
             boundaries = bisect.bisect_right(self.sentences, q.open) - bisect.bisect_right(self.sentences, gap_start)
@@ -1653,7 +1660,7 @@ class _Paragraph:
             content = self._content_after(
                 after,
                 se,
-                lemma=lemma if not text[cs:ce].lower().endswith("ing") else "say",
+                lemma=lemma,
                 cue_class=cue_class,
                 form=text[cs:ce].lower(),
             )
