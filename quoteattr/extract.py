@@ -148,6 +148,7 @@ _SUBORDINATORS = frozenset(
     ]
 )
 _CUE_CLASSES = {c.value: c for c in CueClass}
+_OBJECT_PREPOSITIONS = frozenset(["about", "against", "at", "for", "of", "on", "over", "to", "with"])
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
     [
@@ -1182,6 +1183,12 @@ class _Paragraph:
         if lemma in lex.object_complement:
             if form.endswith("s") and form != lemma and not self._starts_noun_phrase(start, first):
                 return None  # "Insurance claims rose": a plural noun, not a verb in -s
+            if t is not None and first in _OBJECT_PREPOSITIONS:
+                # "talked about the economy", "pointed to the polls": the object is the content
+                after_prep = self._lstrip(t.end())
+                nxt = self.doc.patterns.token.match(text, after_prep, sent_end)
+                if nxt is not None and (first != "to" or self._starts_noun_phrase(after_prep, nxt.group().lower())):
+                    start = after_prep
             return self._content_span(start, sent_end, min_tokens=1, subordinate=subordinate)
         if lemma not in lex.bare_complement:
             return None
