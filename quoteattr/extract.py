@@ -65,7 +65,9 @@ _BOUNDARY_WORDS = frozenset(
         "when",
         "where",
         "whereas",
+        "which",
         "while",
+        "whom",
         "with",
         "yet",
     ]
