@@ -253,6 +253,17 @@ def _is_auxiliary(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
 
 
+def _extend_parts(parts: list[tuple[int, int]], more: list[tuple[int, int]]) -> None:
+    """Add the parts of a following quotation, skipping any the statement holds already.
+
+    A quotation running over paragraphs is a chain, and a chain can be reached
+    from several of its members; each part is taken once, in text order.
+    """
+    for part in more:
+        if part not in parts and (not parts or part[0] >= parts[-1][1]):
+            parts.append(part)
+
+
 def _has_letter(text: str, start: int, end: int) -> bool:
     return start < end and _LETTER.search(text, start, end) is not None
 
@@ -932,11 +943,7 @@ class _Paragraph:
         for cue in self.cues:
             if self.quote_at(cue[0]) is not None:
                 continue  # words inside a quotation are its content, not its attribution
-            try:
-                self._cue(cue)
-            except TimeoutError as exc:
-                msg = f"A pattern timed out in the paragraph at offset {self.start}"
-                raise ExtractionTimeout(msg) from exc
+            self._cue(cue)
         self._quote_rules()
         self._follow_on()
         return self.raws
@@ -955,7 +962,7 @@ class _Paragraph:
             # a paragraph that is only quotations continues the previous paragraph's quotation
             for q in self.top:
                 if q not in used:
-                    last.parts.extend(self._quote_parts(q))
+                    _extend_parts(last.parts, self._quote_parts(q))
             self.doc.last_direct = last
             return
         quote_ends = {q.inner_end for q in self.top} | {q.close_end for q in self.top if q.close is not None}
@@ -988,7 +995,7 @@ class _Paragraph:
                 for r in self.raws
             ):
                 continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
-            cand.parts.extend(self._quote_parts(q))
+            _extend_parts(cand.parts, self._quote_parts(q))
         last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
 
@@ -1324,7 +1331,7 @@ class _Paragraph:
                     else None
                 )
                 if nxt is not None and not text[after : nxt.open].strip(" ,:").strip():
-                    parts += self._quote_parts(nxt)
+                    _extend_parts(parts, self._quote_parts(nxt))
                 self._add(_Raw("direct.content-speaker-cue", parts, kind=QuoteKind.DIRECT, **raw_kw))
                 return
             if q is not None and q.next is None:
@@ -1625,7 +1632,7 @@ class _Paragraph:
                     parts = self._quote_parts(q)
                     nxt = self._opening_quote_at(np.end) if text[np.end : np.end + 1] == "," else None
                     if nxt is not None:
-                        parts += self._quote_parts(nxt)
+                        _extend_parts(parts, self._quote_parts(nxt))
                     self._add(_Raw("direct.content-cue-speaker", parts, kind=QuoteKind.DIRECT, **raw_kw))
                     return
                 if before == "," or (q is not None and q.next is None):
@@ -1915,30 +1922,48 @@ class _Document:
         raws: list[_Raw] = []
         carry: _Quote | None = None
         for start, end, quotes, ends, cues in self.paragraphs():
-            text = self.text
-            # trim the paragraph's white space, "\r" included
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start == end:
-                continue  # a blank line keeps an open quotation going
-            if not ends:
-                raws.extend(self._headline(start, end))
-            raws.extend(self._speaker_colon(start, end))
-            if not quotes and not cues:
-                carry = None
-                self.last_direct = None
-                self.pending = None
-                continue
-            para = _Paragraph(self, start, end, quotes, ends, cues, carry)
-            pending, self.pending = self.pending, None
-            if pending is not None and para.top and para.top[0].open == start:
-                pending.parts = para._quote_parts(para.top[0])
-                para._add(pending)
-            raws.extend(para.run())
-            carry = para.open_at_end
+            try:
+                carry = self._paragraph(raws, start, end, quotes, ends, cues, carry)
+            except TimeoutError as exc:
+                # every local pattern runs with a time limit: hitting it is a defect of a
+                # pattern, reported with the paragraph so the text can be sent in
+                msg = f"A pattern timed out in the paragraph at offset {start}; please report this text"
+                raise ExtractionTimeout(msg) from exc
         return raws
+
+    def _paragraph(
+        self,
+        raws: list[_Raw],
+        start: int,
+        end: int,
+        quotes: list[int],
+        ends: list[int],
+        cues: list[tuple[int, int]],
+        carry: _Quote | None,
+    ) -> _Quote | None:
+        """Apply every rule to one paragraph; returns the quotation left open at its end."""
+        text = self.text
+        # trim the paragraph's white space, "\r" included
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return carry  # a blank line keeps an open quotation going
+        if not ends:
+            raws.extend(self._headline(start, end))
+        raws.extend(self._speaker_colon(start, end))
+        if not quotes and not cues:
+            self.last_direct = None
+            self.pending = None
+            return None
+        para = _Paragraph(self, start, end, quotes, ends, cues, carry)
+        pending, self.pending = self.pending, None
+        if pending is not None and para.top and para.top[0].open == start:
+            pending.parts = para._quote_parts(para.top[0])
+            para._add(pending)
+        raws.extend(para.run())
+        return para.open_at_end
 
     def _speaker_colon(self, start: int, end: int) -> list[_Raw]:
         """SPEAKER: CONTENT, a paragraph opening with a name and a colon.

@@ -214,6 +214,8 @@ def _trie(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else "(?:" + body + ")"
 
+    if not tree:
+        return "(?!)"  # no cue words: a pattern that never matches, not the empty one
     heads = []
     for ch, sub in sorted(tree.items()):
         first = f"[{re.escape(ch)}{re.escape(ch.upper())}]" if ch.isalpha() and ch.upper() != ch else re.escape(ch)
