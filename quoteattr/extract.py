@@ -1869,7 +1869,8 @@ class _Paragraph:
                     first = self.speaker_after(ss, np.boundary_at + 1, need_end=False)
                     if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
                         np = attrs.evolve(first, title=text[np.outer : np.end], boundary="start")
-                if np is not None and np.boundary == "start" and np.form is MentionForm.NAME:
+                if np is not None and np.form is MentionForm.NAME and (np.boundary == "start" or q.close is not None):
+                    # "More from Jones: “...”": a name right before the colon introduces the quotation
                     self._add(
                         _Raw(
                             "direct.speaker-colon-content",
