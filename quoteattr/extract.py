@@ -318,10 +318,16 @@ class _Paragraph:
                 continue
             c = text[pos]
             width = 1
+            if c == "'" and inner is not None and text[pos + 1 : pos + 3] == "''":
+                inner.closed_by(pos, 1)  # a nested single mark closes before a doubled one: ,'''
+                inner = None
+                continue
             if c in "'`" and pos + 1 < end and text[pos + 1] == c:
                 c, width, skip = '"', 2, pos + 1  # '' and `` are double marks
             before = text[pos - 1] if pos > self.start else " "
             after = text[pos + width] if pos + width < end else " "
+            if c == "\N{LEFT DOUBLE QUOTATION MARK}" and top is not None and before in ",.!?" and after.isspace():
+                c = "\N{RIGHT DOUBLE QUOTATION MARK}"  # a mistyped closing mark: “It's unusual,“ said
             if c in _DOUBLE_OPEN or (
                 c == '"' and (before.isspace() or before in "([{" + _DASHES + _ALL_OPEN) and not after.isspace()
             ):
@@ -1614,6 +1620,13 @@ class _Paragraph:
         inverts = cue_class is CueClass.SPEECH and not form.endswith("ing")  # not "..., citing changes"
         if inverts and (before == "," or before in _ALL_CLOSE):
             np = self.speaker_after(self._lstrip(ce), se)
+            if np is None and before in _ALL_CLOSE:
+                # '“...,” said Anthony Romero in a statement.': an adjunct after the speaker
+                loose = self.speaker_after(self._lstrip(ce), se, need_end=False)
+                if loose is not None:
+                    rest = self._lstrip(self._skip_adjuncts(loose.end, se))
+                    if rest >= se or self.text[rest] in ",.;:!?" + _ALL_OPEN:
+                        np = loose
             short = np is not None and len(self.tokens(np.outer if np.outer < np.start else np.start, np.end)) <= 6
             if np is not None and (
                 np.form is not MentionForm.DESCRIPTION
@@ -1652,7 +1665,10 @@ class _Paragraph:
         participle = text[cs:ce].lower().endswith("ing") and cue[1] - cue[0] > 3
         and_before = not participle and self._after_conjunction(cs)  # not "and supporting China"
         word_before = text[max(self.start, j - 8) : j].split()[-1:] if j > self.start else []
-        led = participle and (before == "," or bool(word_before and word_before[0].lower() in _PARTICIPLE_LEADS))
+        comma_quote = before in _ALL_CLOSE and text[j - 2 : j - 1] == ","  # '"Morning Joe," adding'
+        led = participle and (
+            before == "," or comma_quote or bool(word_before and word_before[0].lower() in _PARTICIPLE_LEADS)
+        )
         if led or and_before:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:
