@@ -1124,6 +1124,7 @@ class _Paragraph:
             comma = self._comma_outside_quotes(start, end)
             if comma >= 0:
                 end = comma
+        end = self._quotation_end(start, end)
         pos = start
         while pos < end:
             m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
@@ -1135,6 +1136,25 @@ class _Paragraph:
                 break
             pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
         return self._trim_end(start, end)
+
+    def _quotation_end(self, start: int, end: int) -> int:
+        """Where a reported clause ends at a quotation inside it: 'called him a "moderate," a dig'.
+
+        A quotation that closes on a comma, or before one, ends the reported
+        clause that quotes it; what follows is the writer's.
+        """
+        text = self.text
+        i = bisect.bisect_left(self.top_starts, start)
+        for q in self.top[i:]:
+            if q.inner_start >= end:
+                break
+            if q.close is None or q.close_end >= end or q.inner_start <= start + 1:
+                continue  # a quotation opening the clause is the clause
+            nxt = self._lstrip(q.close_end)
+            follows = text[nxt : nxt + 4].lower()
+            if text[q.close - 1 : q.close] == "," or follows.startswith(","):
+                return q.close_end
+        return end
 
     def _comma_outside_quotes(self, start: int, end: int) -> int:
         pos = start
