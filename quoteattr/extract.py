@@ -117,7 +117,6 @@ _NOT_PARENTHETICAL = frozenset(
         "since",
         "than",
         "though",
-        "to",
         "until",
         "when",
         "where",
