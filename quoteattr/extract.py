@@ -968,6 +968,8 @@ class _Paragraph:
             for q in self.top:
                 if q not in used:
                     _extend_parts(last.parts, self._quote_parts(q))
+                    if last.kind is QuoteKind.INDIRECT:
+                        last.kind = QuoteKind.MIXED
             self.doc.last_direct = last
             return
         quote_ends = {q.inner_end for q in self.top} | {q.close_end for q in self.top if q.close is not None}
@@ -976,6 +978,7 @@ class _Paragraph:
             for r in self.raws
             if (r.kind is QuoteKind.DIRECT and r.rule.startswith("direct."))
             or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
+            or (r.speaker is not None and r.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
         ]
         for q in self.top:
             if q in used or q.prev is not None:
@@ -1001,6 +1004,8 @@ class _Paragraph:
             ):
                 continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
             _extend_parts(cand.parts, self._quote_parts(q))
+            if cand.kind is QuoteKind.INDIRECT:
+                cand.kind = QuoteKind.MIXED  # reported speech, then the speaker's own words
         last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
 
@@ -1634,6 +1639,8 @@ class _Paragraph:
         cs, ce = cue
         j = self._rstrip(cs)
         before = text[j - 1] if j > self.start else ""
+        if (j - 1) in self.top_closes:
+            before = "\N{RIGHT DOUBLE QUOTATION MARK}"  # whatever mark closed the quotation there
         # "..., said Jane Doe."  /  "“...,” said Jane Doe."
         form = text[cs:ce].lower()
         inverts = cue_class is CueClass.SPEECH and not form.endswith("ing")  # not "..., citing changes"
