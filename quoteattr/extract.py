@@ -149,6 +149,8 @@ _SUBORDINATORS = frozenset(
     ]
 )
 _CUE_CLASSES = {c.value: c for c in CueClass}
+_ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "then", "though", "too"])
+_TOPIC_PREPOSITIONS = frozenset(["about", "against", "of", "on"])
 _OBJECT_PREPOSITIONS = frozenset(["about", "against", "at", "for", "of", "on", "over", "to", "with"])
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _FINITE = frozenset(
@@ -507,6 +509,10 @@ class _Paragraph:
                     i -= 2 if self.word(toks[i - 1]).lower() != "on" else 3
                 else:
                     break
+        if i >= 2 and self.word(toks[i]) == "," and self.word(toks[i - 2]) == ",":
+            aside = self.word(toks[i - 1]).lower()
+            if aside in _ASIDES or (aside.endswith("ly") and aside.isalpha()):
+                i -= 3  # "Clinton's top aides, meanwhile, sought": an aside between commas
         if i >= 1 and self.word(toks[i]) in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
             # "Donald Trump - who previously said ... - said": skip the aside between dashes
             dash = self.word(toks[i])
@@ -531,7 +537,13 @@ class _Paragraph:
             i -= 1
             if i < 0:
                 return None
-        np = self._np_backward(toks, i, window_lo == lo)
+        if self.word(toks[i]) == "." and i > 0 and self._dot_belongs(self.word(toks[i - 1])):
+            # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
+            np = self._np_backward(toks, i - 1, window_lo == lo)
+            if np is not None:
+                np = attrs.evolve(np, end=toks[i][1])
+        else:
+            np = self._np_backward(toks, i, window_lo == lo)
         if np is None:
             return None
         if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
@@ -1229,11 +1241,16 @@ class _Paragraph:
                 if nxt is not None and (first != "to" or self._starts_noun_phrase(after_prep, nxt.group().lower())):
                     start = after_prep
             return self._content_span(start, sent_end, min_tokens=1, subordinate=subordinate)
-        if lemma not in lex.bare_complement:
-            return None
-        span = self._content_span(start, sent_end, min_tokens=2, subordinate=subordinate)
-        if span is None or not self._looks_like_clause(*span):
-            return None
+        span = None
+        if lemma in lex.bare_complement:
+            span = self._content_span(start, sent_end, min_tokens=2, subordinate=subordinate)
+            if span is not None and not self._looks_like_clause(*span):
+                span = None
+        if span is None and t is not None and first in _TOPIC_PREPOSITIONS and cue_class is CueClass.SPEECH:
+            # "warned against cuts", "spoke about the economy": the topic is the content
+            topic = self._lstrip(t.end())
+            if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
+                span = self._content_span(topic, sent_end, min_tokens=1, subordinate=subordinate)
         return span
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:

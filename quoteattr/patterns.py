@@ -279,7 +279,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     adjunct = regex.compile(
         r"""
         (?>
-          ,?\s++(?:here|there|today|yesterday|tonight|earlier|later|again|also|once|twice|recently
+          ,?\s++(?:here|today|yesterday|tonight|earlier|later|again|also|once|twice|recently
                 |previously|repeatedly|publicly|privately|separately|late|early|then)(?![\p{L}\-])
         | \s++(?:on\s++|late\s++|early\s++|last\s++|this\s++|next\s++)?
               (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
@@ -290,6 +290,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               (?<![\p{L}])\L<report_nouns>(?:s)?(?![\p{L}\-])
               (?:\s++(?:with|on|to|for)\s++(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,3}+)?
               ,?                                     # "said, in an email, that"
+        | ,\s++(?:without|with|in|on|at|for|by|after|before|during|under|amid|despite)\s++
+              [^,.;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,50}?,  # ", without evidence,"
         | \s++(?:in|at|from|on)\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
               (?:\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+){0,2}+  # "on NBC's", "in Des Moines"
               (?:\s++[\N{LEFT DOUBLE QUOTATION MARK}"][^\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,40}+
