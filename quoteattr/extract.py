@@ -95,40 +95,7 @@ _CONNECTORS = frozenset(
     ]
 )
 _DESCRIPTION_LINKS = frozenset(["of", "for", "at", "in", "with", "from", "on", "to", "by"])
-_NOT_PARENTHETICAL = frozenset(
-    [
-        "after",
-        "although",
-        "as",
-        "at",
-        "because",
-        "before",
-        "by",
-        "citing",
-        "despite",
-        "during",
-        "for",
-        "from",
-        "if",
-        "in",
-        "including",
-        "noting",
-        "on",
-        "since",
-        "than",
-        "though",
-        "until",
-        "when",
-        "where",
-        "whereas",
-        "which",
-        "while",
-        "who",
-        "whose",
-        "with",
-        "without",
-    ]
-)
+_NOT_PARENTHETICAL = frozenset(["citing", "including", "noting", "which", "who", "whose"])
 _QUOTE_ENDING_RULES = frozenset(["reported.content-speaker-cue", "reported.content-cue-speaker"])
 _PARTICIPLE_LEADS = frozenset(["after", "before", "by", "for", "in", "while", "without"])
 _SUBORDINATORS = frozenset(
@@ -1530,7 +1497,7 @@ class _Paragraph:
         """
         cs, ce = cue
         form = self.text[cs:ce].lower()
-        if form.endswith("ing") or not any(self.text[s:e].lower() in _BE for s, e in self.tokens(np.end, cs)):
+        if form.endswith("ing") or not any(w in _BE for w in self._auxiliaries_before(np.end, cs)):
             return False
         if np.form is MentionForm.PRONOUN and self.text[np.start : np.end].lower() in ("i", "you", "we"):
             return True
@@ -1557,6 +1524,20 @@ class _Paragraph:
         )
         return True
 
+    def _auxiliaries_before(self, lo: int, cs: int) -> list[str]:
+        """The auxiliaries and adverbs standing right before the cue at *cs* ("has been").
+
+        Only the unbroken run counts: "Paradis, who has been active, says" has none.
+        """
+        lex = self.doc.lexicon
+        words: list[str] = []
+        for s, e in reversed(self.tokens(lo, cs)):
+            w = self.text[s:e].lower()
+            if not _is_auxiliary(w, lex):
+                break
+            words.append(w)
+        return words
+
     def _agrees(self, np: _NP, cs: int, form: str, lemma: str | None) -> bool:
         """Whether speaker and cue can be subject and verb of an active clause.
 
@@ -1567,7 +1548,7 @@ class _Paragraph:
         text = self.text
         if text[np.end - 2 : np.end].lower() in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
             return False
-        between = [text[s:e].lower() for s, e in self.tokens(np.end, cs)]
+        between = self._auxiliaries_before(np.end, cs)
         if not form.endswith("ing") and any(w in _BE for w in between):
             return False
         return not (
