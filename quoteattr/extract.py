@@ -900,9 +900,13 @@ class _Paragraph:
                 form = MentionForm.NAME
                 if last_role >= 0:
                     mention_first = last_role + 1
-                    while mention_first < last and self.word(toks[mention_first]) == ".":
-                        mention_first += 1  # "Army Capt. Christian Pardo": the title's full stop
-                    title = self.text[toks[0][0] : toks[last_role][1]]
+                    while mention_first < last and (
+                        self.word(toks[mention_first]) == "."
+                        or self.word(toks[mention_first]).lower() in _CONNECTORS
+                        or self.word(toks[mention_first]).lower() in lex.titles
+                    ):
+                        mention_first += 1  # "Army Capt. Christian Pardo", "Secretary of State John Kerry"
+                    title = self.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
         end = toks[last][1]
         nxt = last + 1
         if nxt < len(toks) and self.word(toks[nxt]) == "(":
@@ -919,7 +923,13 @@ class _Paragraph:
             if need_end and limit < hi:
                 return None
             boundary, at = "end", end
-        return _NP(toks[mention_first][0], end, form, title, end, boundary, at)
+        mention_end = end
+        if form is MentionForm.NAME:
+            for k in range(mention_first + 1, last):
+                if self.word(toks[k]).lower() in ("of", "for", "from"):
+                    mention_end = toks[k - 1][1]  # "Joseph Crowley of New York": the name, not the place
+                    break
+        return _NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
 
     # -- the rules ---------------------------------------------------------------------
 
