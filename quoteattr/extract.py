@@ -1561,9 +1561,23 @@ class _Paragraph:
         between = self._auxiliaries_before(np.end, cs)
         if not form.endswith("ing") and any(w in _BE for w in between):
             return False
-        return not (
-            form == lemma and not between and np.form is MentionForm.NAME and not text[np.start : np.end].endswith("s")
+        lex = self.doc.lexicon
+        if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
+            return False  # "did not respond to requests for comment": no statement
+        if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE):
+            return True
+        # with no auxiliary, a bare form needs a plural subject: "officials say";
+        # after a singular phrase it is a noun ("a Republican tax plan", "a news release")
+        words = text[np.start : np.end].lower().split()
+        cut = next((n for n, w in enumerate(words) if n > 0 and w in _DESCRIPTION_LINKS), len(words))
+        head = words[cut - 1] if words else ""  # "supporters of the law": the head is before "of"
+        plural = (
+            head.endswith("s")
+            or head in lex.plural_nouns
+            or head in lex.indefinite_speakers
+            or (np.form is MentionForm.NAME and " and " in text[np.start : np.end])
         )
+        return plural or form != lemma
 
     def _quote_starts_sentence(self, q: _Quote, ss: int) -> bool:
         first = q.chain()[0]

@@ -37,10 +37,12 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "NON_ANSWER_VERBS",
     "NON_NAMES",
     "NOUN_CUES",
     "OBJECT_COMPLEMENT_VERBS",
     "OPEN_QUOTES",
+    "PLURAL_NOUNS",
     "POSSESSIVES",
     "PRONOUNS",
     "RAISING_VERBS",
@@ -901,6 +903,34 @@ CATENATIVES: Final[tuple[str, ...]] = (
 Written as forms, not lemmas, since the word before "to" is matched as it stands.
 """
 
+PLURAL_NOUNS: Final[tuple[str, ...]] = (
+    "children",
+    "clergy",
+    "data",
+    "media",
+    "men",
+    "people",
+    "percent",
+    "police",
+    "public",
+    "staff",
+    "women",
+)
+"""Nouns that take a plural verb without ending in -s: "police say", "9 percent say".
+
+With no auxiliary, a bare cue form ("say") needs a plural subject; after a
+singular phrase it is a noun ("a Republican tax plan").
+"""
+
+NON_ANSWER_VERBS: Final[tuple[str, ...]] = (
+    "answer",
+    "comment",
+    "reply",
+    "respond",
+    "return",
+)
+"""Cues that, negated, report silence, not a statement: "did not respond to requests"."""
+
 AUXILIARIES: Final[tuple[str, ...]] = (
     "again",
     "already",
@@ -1180,6 +1210,8 @@ class Lexicon:
     determiners: frozenset[str] = attrs.field(converter=_frozen)
     indefinite_speakers: frozenset[str] = attrs.field(converter=_frozen)
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen)
+    plural_nouns: frozenset[str] = attrs.field(converter=_frozen)
+    non_answers: frozenset[str] = attrs.field(converter=_frozen)
     catenatives: frozenset[str] = attrs.field(converter=_frozen)
     report_nouns: frozenset[str] = attrs.field(converter=_frozen)
     abbreviations: frozenset[str] = attrs.field(converter=_frozen)
@@ -1237,6 +1269,8 @@ class Lexicon:
             determiners=DETERMINERS,
             indefinite_speakers=INDEFINITE_SPEAKERS,
             auxiliaries=AUXILIARIES,
+            plural_nouns=PLURAL_NOUNS,
+            non_answers=NON_ANSWER_VERBS,
             catenatives=CATENATIVES,
             report_nouns=REPORT_NOUNS,
             abbreviations=ABBREVIATIONS,

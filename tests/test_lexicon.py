@@ -9,32 +9,17 @@ import pytest
 from quoteattr import lexicon
 from quoteattr.lexicon import Lexicon
 
+QUOTE_TABLES = {"AMBIGUOUS_QUOTES", "CLOSE_QUOTES", "OPEN_QUOTES", "CUE_CLASSES"}
 WORD_TABLES = {
-    name: getattr(lexicon, name)
-    for name in (
-        "ABBREVIATIONS",
-        "AUXILIARIES",
-        "BARE_COMPLEMENT_VERBS",
-        "DESCRIPTION_STOPWORDS",
-        "DETERMINERS",
-        "NON_NAMES",
-        "REPORT_NOUNS",
-        "ROLE_NOUNS",
-        "TITLE_MODIFIERS",
-    )
+    name: value
+    for name, value in vars(lexicon).items()
+    if name.isupper() and isinstance(value, tuple) and name not in QUOTE_TABLES
 }
-MAPPINGS = {
-    name: getattr(lexicon, name)
-    for name in (
-        "HONORIFICS",
-        "INTENTION_VERBS",
-        "POSSESSIVES",
-        "PRONOUNS",
-        "ROLE_ABBREVIATIONS",
-        "SPEECH_VERBS",
-        "THOUGHT_VERBS",
-    )
-}
+MAPPINGS = {name: value for name, value in vars(lexicon).items() if name.isupper() and isinstance(value, Mapping)}
+
+
+def test_every_table_is_exported() -> None:
+    assert set(WORD_TABLES) | set(MAPPINGS) <= set(lexicon.__all__)
 
 
 @pytest.mark.parametrize("name", sorted(WORD_TABLES))
