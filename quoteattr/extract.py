@@ -706,7 +706,9 @@ class _Paragraph:
         ):
             return None  # "... candidates to disclose": an infinitive, not a speaker
         if w.isdigit() or (
-            lex.cue(lw) is not None and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
+            lex.cue(lw) is not None
+            and lw not in self.doc.patterns.noun_forms  # "polls show": a noun cue may head a speaker
+            and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
         ):
             return None  # a cue form heads a speaker only as a noun after an article: "the plan"
             return None
@@ -810,7 +812,11 @@ class _Paragraph:
             return None
         elif lw in lex.determiners or (words[0].islower() and lw not in lex.titles):
             # a description: "the ministry", "officials", "a spokeswoman for the ministry"
-            if lw in lex.description_stopwords or lw in _BOUNDARY_WORDS or lex.cue(lw) is not None:
+            if (
+                lw in lex.description_stopwords
+                or lw in _BOUNDARY_WORDS
+                or (lex.cue(lw) is not None and lw not in self.doc.patterns.noun_forms)
+            ):
                 return None
             last = -1
             for k, w in enumerate(words):
@@ -1091,6 +1097,8 @@ class _Paragraph:
                 break
             if self.quote_at(cs) is not None or text[cs].isupper():
                 continue  # quoted words, and names ("United States"), are no attributions
+            if text[cs:ce].lower() in self.doc.patterns.noun_forms:
+                continue  # "a study", "his claim": a noun ends no clause
             j = cs
             while j > start and text[j - 1] == " ":
                 j -= 1
@@ -1308,6 +1316,9 @@ class _Paragraph:
         info = self.doc.lexicon.cue(cue_text)
         lemma = info[0] if info else None
         cue_class = self._cue_class(cue_text)
+        if cue_text.lower() in self.doc.lexicon.evidence_nouns and lemma not in self._verb_lemmas():
+            self._in_source(cue, ss, se)
+            return
         if cue_text.lower() in self.doc.lexicon.noun_cues and (
             self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas()
         ):
@@ -1406,6 +1417,9 @@ class _Paragraph:
     def _noun_cue(self, cue: tuple[int, int], ss: int, se: int, cue_class: CueClass) -> bool:
         """POSSESSOR'S NOUN that/to CONTENT: "Trump's claim that ...", "In her view, ...".
 
+        Without a possessor, a noun followed by "that" still reports ("the
+        accusations that ..."), with no speaker.
+
         Returns whether a statement was made.
         """
         text = self.text
@@ -1431,7 +1445,24 @@ class _Paragraph:
                 return False
             speaker, form, title = (np.start, np.end), np.form, np.title
         else:
-            return False
+            # "the accusations that ...": a statement whose source the phrase does not name
+            m = self.doc.patterns.that.match(text, ce, se)
+            if m is None:
+                return False
+            content = self._content_span(m.start("that"), se, min_tokens=3)
+            if content is not None:
+                self._add(
+                    _Raw(
+                        "reported.noun-cue",
+                        [content],
+                        cue=cue,
+                        speaker=None,
+                        form=None,
+                        title=None,
+                        cue_class=cue_class,
+                    )
+                )
+            return content is not None
         start = self._lstrip(ce)
         j = toks[k][0]
         lead = text[max(ss, j - 4) : j].strip().lower()
@@ -1476,6 +1507,51 @@ class _Paragraph:
         end = self._trim_end(start, comma)
         if end > start:
             self._add(_Raw("reported.asked", [(start, end)], cue=cue, speaker=None, form=None, title=None))
+
+    def _in_source(self, cue: tuple[int, int], ss: int, se: int) -> None:
+        """In the latest POLL, CONTENT.  /  CONTENT, in the POLL.
+
+        The cue is "in"; the source is the phrase from its article to the comma or
+        the sentence end ("the latest CNN/ORC poll released Wednesday").
+        """
+        text = self.text
+        lex = self.doc.lexicon
+        cs, _ce = cue
+        toks = self.tokens(max(ss, cs - 80), cs)
+        k = len(toks) - 1
+        while k >= 0 and len(toks) - k <= 6:
+            w = self.word(toks[k])
+            if w.lower() == "in":
+                break
+            if not (w[0].isalnum() or w in ("/", "-")) or w.lower() in lex.description_stopwords:
+                return
+            k -= 1
+        else:
+            return
+        if k < 0:
+            return
+        cue_in = toks[k]
+        src_start = toks[k + 1][0] if k + 1 < len(toks) else cs
+        comma = self._comma_outside_quotes(cs, se)
+        src_end = self._trim_end(src_start, comma if comma >= 0 else se)
+        np_kw: dict[str, Any] = {
+            "cue": cue_in,
+            "speaker": (src_start, src_end),
+            "form": MentionForm.DESCRIPTION,
+            "title": None,
+            "cue_class": CueClass.EVIDENCE,
+        }
+        before = text[ss : cue_in[0]].strip()
+        if not before and comma >= 0:  # "In a new poll, Clinton leads ..."
+            start = self._lstrip(comma + 1)
+            end = self._clause_end(start, se)
+            if end > start:
+                self._add(_Raw("reported.in-source", [(start, end)], **np_kw))
+        elif before and comma < 0 and before.endswith(","):  # "Trump leads by 8 points, in the survey."
+            start = self._clause_start(ss, cue_in[0])
+            end = self._trim_end(start, cue_in[0])
+            if end > start:
+                self._add(_Raw("reported.in-source", [(start, end)], **np_kw))
 
     def _raising(self, np: _NP, cue: tuple[int, int], se: int) -> None:
         """SUBJECT seems to / appears that ...: an impression nobody is named for."""

@@ -33,6 +33,7 @@ __all__ = [
     "CUE_CLASSES",
     "DESCRIPTION_STOPWORDS",
     "DETERMINERS",
+    "EVIDENCE_NOUNS",
     "EVIDENCE_VERBS",
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
@@ -489,6 +490,29 @@ RAISING_VERBS: Final[tuple[str, ...]] = (
 
 The statement's content is the whole clause, subject included, and it has no
 speaker; the cue class is thought (an impression, held by nobody named).
+"""
+
+EVIDENCE_NOUNS: Final[tuple[str, ...]] = (
+    "analysis",
+    "audit",
+    "census",
+    "estimate",
+    "forecast",
+    "investigation",
+    "memo",
+    "poll",
+    "polls",
+    "ranking",
+    "report",
+    "review",
+    "study",
+    "survey",
+    "tally",
+)
+"""Documents that are a source after "in": "Trump leads by 8 points in the latest poll".
+
+The noun is a cue only inside "in (the) ... NOUN ..." that opens or closes its
+clause; the cue is "in", the source the phrase after it.
 """
 
 BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
@@ -1165,7 +1189,7 @@ def _cue_table(
 ) -> tuple[tuple[str, str, str], ...]:
     seen: dict[str, tuple[str, str]] = {}
     tables = [("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence)]
-    tables += list(zip(("speech", "thought", "intention"), nouns, strict=False))
+    tables += list(zip(("speech", "thought", "intention", "evidence"), nouns, strict=False))
     for cue_class, table in tables:
         for lemma, forms in table.items():
             for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
@@ -1198,6 +1222,7 @@ class Lexicon:
     bare_complement: frozenset[str] = attrs.field(converter=_frozen)
     object_complement: frozenset[str] = attrs.field(converter=_frozen)
     noun_cues: frozenset[str] = attrs.field(converter=_frozen)
+    evidence_nouns: frozenset[str] = attrs.field(converter=_frozen)
     raising: frozenset[str] = attrs.field(converter=_frozen)
     pronouns: tuple[tuple[str, tuple[str, str]], ...]
     possessives: tuple[tuple[str, str], ...]
@@ -1253,7 +1278,9 @@ class Lexicon:
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "speech"},
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "thought"},
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "intention"},
+                {noun: (noun,) for noun in EVIDENCE_NOUNS},
             ),
+            evidence_nouns=EVIDENCE_NOUNS,
             noun_cues=frozenset(form for noun in NOUN_CUES for form in _noun_forms(noun)),
             raising=RAISING_VERBS,
             bare_complement=BARE_COMPLEMENT_VERBS,

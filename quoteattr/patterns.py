@@ -137,6 +137,11 @@ RULES: tuple[Rule, ...] = (
         "Asked about the plan, Jane Doe said it had failed.",
     ),
     Rule(
+        "reported.in-source",
+        "In the POLL, CONTENT.",
+        "In the latest poll, Jane Doe leads the race by eight points.",
+    ),
+    Rule(
         "reported.headline-colon",
         "HEADLINE CONTENT: SPEAKER",
         "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
@@ -250,6 +255,17 @@ class Patterns:
     """The agent of a passive cue: "criticized [by] Sanders"."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
+    noun_forms: frozenset[str]
+    """Cue forms that are only nouns ("statement", "poll", "views")."""
+
+
+def _verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas with a form that is no bare noun: "claim" (claimed), not "statement"."""
+    return frozenset(
+        lemma
+        for form, lemma, _cls in lexicon.cues
+        if form != lemma and not (lemma in lexicon.noun_cues | lexicon.evidence_nouns and form == lemma + "s")
+    )
 
 
 @functools.cache
@@ -358,7 +374,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dateline=dateline,
         clause_break=clause_break,
         by_agent=by_agent,
-        verb_lemmas=frozenset(
-            lemma for form, lemma, _cls in lexicon.cues if form != lemma or lemma not in lexicon.noun_cues
+        verb_lemmas=_verbs(lexicon),
+        noun_forms=frozenset(
+            form
+            for form, lemma, _cls in lexicon.cues
+            if lemma in lexicon.noun_cues | lexicon.evidence_nouns and lemma not in _verbs(lexicon)
         ),
     )
