@@ -116,6 +116,9 @@ _SUBORDINATORS = frozenset(
     ]
 )
 _CUE_CLASSES = {c.value: c for c in CueClass}
+_NUMBER_WORDS = frozenset(
+    ["eight", "five", "four", "half", "majority", "minority", "nine", "one", "seven", "six", "ten", "three", "two"]
+)
 _ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "then", "though", "too"])
 _TOPIC_PREPOSITIONS = frozenset(["about", "against", "of", "on"])
 _OBJECT_PREPOSITIONS = frozenset(["about", "against", "at", "for", "of", "on", "over", "to", "with"])
@@ -711,7 +714,6 @@ class _Paragraph:
             and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
         ):
             return None  # a cue form heads a speaker only as a noun after an article: "the plan"
-            return None
         j = i
         n = 0
         while j > 0 and n < 8:
@@ -721,6 +723,10 @@ class _Paragraph:
                 j -= 1  # "Mr. Morgan of the Sierra Club"
                 n += 1
                 continue
+            if lp == "and" and j >= 2 and self.word(toks[j - 2])[:1].isupper():
+                j -= 1  # "Federal and state officials", "Democrats and Republicans"
+                n += 1
+                continue
             if (
                 not p[0].isalnum()
                 or lp in lex.description_stopwords
@@ -728,8 +734,9 @@ class _Paragraph:
                 or lp in lex.pronoun_index
             ):
                 break
-            if lex.cue(lp) is not None and not lp.endswith("s"):
-                break
+            info = lex.cue(lp)
+            if info is not None and lp != info[0] and not lp.endswith("s"):
+                break  # a verb form ends the phrase ("said"); a base form may modify ("state officials")
             if lp in _DESCRIPTION_LINKS and not (j - 2 >= 0 and self.word(toks[j - 2])[0].isalnum()):
                 break
             j -= 1
@@ -738,6 +745,9 @@ class _Paragraph:
                 # "the ministry" ends the phrase unless a link word joins it on: "a spokeswoman for the ministry"
                 if j > 0 and self.word(toks[j - 1]).lower() in _DESCRIPTION_LINKS:
                     continue
+                before = self.word(toks[j - 1]).lower() if j > 0 else ""
+                if before.endswith("ly") and before.isalpha() and len(before) > 4:
+                    j -= 1  # "Virtually all analysts", "nearly half the voters"
                 break
         first_word = self.word(toks[j]).lower()
         if first_word in _DESCRIPTION_LINKS:
@@ -1647,6 +1657,8 @@ class _Paragraph:
         words = text[np.start : np.end].lower().split()
         cut = next((n for n, w in enumerate(words) if n > 0 and w in _DESCRIPTION_LINKS), len(words))
         head = words[cut - 1] if words else ""  # "supporters of the law": the head is before "of"
+        if (head.isdigit() or head in lex.indefinite_speakers or head in _NUMBER_WORDS) and words:
+            head = words[-1]  # "eight of 10 voters", "most of the delegates"
         plural = (
             head.endswith("s")
             or head in lex.plural_nouns
