@@ -960,6 +960,7 @@ NON_ANSWER_VERBS: Final[tuple[str, ...]] = (
 
 AUXILIARIES: Final[tuple[str, ...]] = (
     "again",
+    "all",
     "already",
     "also",
     "always",
@@ -967,11 +968,13 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "are",
     "be",
     "been",
+    "both",
     "can",
     "could",
     "did",
     "do",
     "does",
+    "each",
     "earlier",
     "even",
     "finally",
@@ -1003,7 +1006,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "will",
     "would",
 )
-"""Words that may stand between a speaker and the cue ("he has also said").
+"""Words that may stand between a speaker and the cue ("he has also said", "both reported").
 
 Any lowercase word ending in "-ly" may stand there too ("she repeatedly said").
 """

@@ -319,7 +319,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         | \s++of\s++(?:\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+\.?(?:\s++\p{Lu}[\p{L}\-]*+){0,3}+
               |(?:the|his|her|their|its)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?)
               (?=\s*+[,.;:])                         # "said of Sanders,": whom the words concern
-        | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+(?=\s*+[,.;:])  # "wrote to Roffman:"
+        | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
+              (?=\s*+(?:[,.;:]|(?:about|that|on)(?![\p{L}])))  # "wrote to Roffman:", "spoke to CNN about"
         | \s++(?:to\s++)?(?:reporters|journalists|the\s++press|lawmakers|supporters
               |the\s++media|the\s++crowd|the\s++audience)(?![\p{L}\-])
         )
