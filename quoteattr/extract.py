@@ -119,6 +119,7 @@ _CUE_CLASSES = {c.value: c for c in CueClass}
 _NUMBER_WORDS = frozenset(
     ["eight", "five", "four", "half", "majority", "minority", "nine", "one", "seven", "six", "ten", "three", "two"]
 )
+_WEAK_RULES = frozenset(["reported.asked", "reported.passive", "reported.raising"])
 _ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "then", "though", "too"])
 _TOPIC_PREPOSITIONS = frozenset(["about", "against", "of", "on"])
 _OBJECT_PREPOSITIONS = frozenset(["about", "against", "at", "for", "of", "on", "over", "to", "with"])
@@ -2223,6 +2224,8 @@ def _finish(text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool) -> 
             continue
         seen.add(key)
         kept.append(raw)
+        if raw.rule in _WEAK_RULES:
+            continue  # a sourceless impression does not hide a named speaker inside it
         for s, e in raw.parts:
             covered.add(s, e)
     statements = []
