@@ -119,6 +119,7 @@ _CUE_CLASSES = {c.value: c for c in CueClass}
 _NUMBER_WORDS = frozenset(
     ["eight", "five", "four", "half", "majority", "minority", "nine", "one", "seven", "six", "ten", "three", "two"]
 )
+_ARTICLES = frozenset(["a", "an", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your"])
 _WEAK_RULES = frozenset(["reported.asked", "reported.passive", "reported.raising"])
 _ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "then", "though", "too"])
 _TOPIC_PREPOSITIONS = frozenset(["about", "against", "of", "on"])
@@ -1341,6 +1342,9 @@ class _Paragraph:
         if cs == ss and cue_text == "Asked":
             self._asked(cue, se)
             return
+        prev = self._word_before(cs)
+        if prev in _ARTICLES:
+            return  # "the report", "a plan", "his call": after an article a cue form is a noun
         np = self.speaker_before(cs, ss)
         after = self._skip_adjuncts(ce, se)
         if np is None:
@@ -1421,6 +1425,17 @@ class _Paragraph:
             )
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
+
+    def _word_before(self, pos: int) -> str:
+        """The lowercased word just before *pos* (with one space between), or ""."""
+        text = self.text
+        end = pos - 1
+        if end <= self.start or text[end] != " ":
+            return ""
+        start = end
+        while start > self.start and text[start - 1].isalpha():
+            start -= 1
+        return text[start:end].lower()
 
     def _verb_lemmas(self) -> frozenset[str]:
         return self.doc.verb_lemmas
