@@ -32,7 +32,17 @@ import regex
 
 from quoteattr.lexicon import Lexicon
 
-__all__ = ["Score", "dice", "evaluate", "evaluate_files", "format_table", "pair", "speakers_agree", "tokens"]
+__all__ = [
+    "Score",
+    "dice",
+    "evaluate",
+    "evaluate_files",
+    "format_table",
+    "pair",
+    "speakers_agree",
+    "tokens",
+    "trimmed",
+]
 
 KINDS = ("all", "direct", "indirect", "mixed")
 _TOKEN = regex.compile(r"\w+")
@@ -78,7 +88,8 @@ def dice(text: str, gold: Sequence[int], pred: Sequence[int]) -> float:
     return 2 * _overlap(g, p) / (len(g) + len(p))
 
 
-def _trimmed(text: str, span: Sequence[int]) -> tuple[int, int]:
+def trimmed(text: str, span: Sequence[int]) -> tuple[int, int]:
+    """A span without the white space, quotation marks and punctuation at its ends (strict match)."""
     s, e = span[0], span[1]
     while s < e and text[s] in _TRIM:
         s += 1
@@ -221,7 +232,7 @@ def evaluate(
                 counts[k][0] += 1
             j, d = matched_g.get(i, (-1, 0.0))
             lenient = d >= 0.5
-            strict = j >= 0 and _trimmed(text, st["content_span"]) == _trimmed(text, ps[j]["content_span"])
+            strict = j >= 0 and trimmed(text, st["content_span"]) == trimmed(text, ps[j]["content_span"])
             spk = lenient and speakers_agree(text, st, ps[j], lexicon)
             for k in ("all", st["kind"]):
                 counts[k][2] += lenient
@@ -239,7 +250,7 @@ def evaluate(
                 counts[k][1] += 1
             i, d = matched_p.get(j, (-1, 0.0))
             lenient = d >= 0.5
-            strict = i >= 0 and _trimmed(text, gs[i]["content_span"]) == _trimmed(text, st["content_span"])
+            strict = i >= 0 and trimmed(text, gs[i]["content_span"]) == trimmed(text, st["content_span"])
             for k in ("all", st["kind"]):
                 counts[k][3] += lenient
                 counts[k][5] += strict
