@@ -1138,7 +1138,9 @@ class _Paragraph:
             if comma >= 0:
                 end = comma
         end = self._quotation_end(start, end)
-        pos = start
+        # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
+        toks = self.tokens(start, end)
+        pos = toks[2][1] if len(toks) > 2 else end
         while pos < end:
             m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
             if m is None:
@@ -1416,7 +1418,7 @@ class _Paragraph:
                 self.doc.pending = _Raw("direct.speaker-cue-content", [], kind=QuoteKind.DIRECT, **raw_kw)
                 return  # "Reporter Jomana Karadsheh says:" and the quotation in the next paragraph
         if (
-            np.boundary in ("start", ",", ";", ":", "(", "—", "–")
+            np.boundary in ("start", ",", ";", ":", "(", "—", "–", ".")  # "." ends an abbreviation: "U.S. Attorney ..."
             or np.boundary in _BOUNDARY_WORDS
             or np.boundary in _ALL_OPEN
         ):
