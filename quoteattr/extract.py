@@ -62,6 +62,7 @@ _BOUNDARY_WORDS = frozenset(
         "then",
         "though",
         "until",
+        "what",
         "when",
         "where",
         "whereas",
@@ -117,7 +118,22 @@ _SUBORDINATORS = frozenset(
 )
 _CUE_CLASSES = {c.value: c for c in CueClass}
 _NUMBER_WORDS = frozenset(
-    ["eight", "five", "four", "half", "majority", "minority", "nine", "one", "seven", "six", "ten", "three", "two"]
+    [
+        "eight",
+        "five",
+        "four",
+        "half",
+        "majority",
+        "minority",
+        "nine",
+        "one",
+        "seven",
+        "six",
+        "ten",
+        "third",
+        "three",
+        "two",
+    ]
 )
 _ARTICLES = frozenset(["a", "an", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your"])
 _WEAK_RULES = frozenset(["reported.asked", "reported.passive", "reported.raising"])
@@ -509,7 +525,11 @@ class _Paragraph:
             i -= 1
             if i < 0:
                 return None
-        if self.word(toks[i]) == "." and i > 0 and self._dot_belongs(self.word(toks[i - 1])):
+        if (
+            self.word(toks[i]) == "."
+            and i > 0
+            and (self._dot_belongs(self.word(toks[i - 1])) or "." in self.word(toks[i - 1]))
+        ):
             # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
             np = self._np_backward(toks, i - 1, window_lo == lo)
             if np is not None:
@@ -725,7 +745,11 @@ class _Paragraph:
                 j -= 1  # "Mr. Morgan of the Sierra Club"
                 n += 1
                 continue
-            if lp == "and" and j >= 2 and self.word(toks[j - 2])[:1].isupper():
+            if (
+                lp == "and"
+                and j >= 2
+                and (self.word(toks[j - 2])[:1].isupper() or self.word(toks[j - 2]).lower() in lex.role_nouns)
+            ):
                 j -= 1  # "Federal and state officials", "Democrats and Republicans"
                 n += 1
                 continue
@@ -1677,6 +1701,8 @@ class _Paragraph:
         head = words[cut - 1] if words else ""  # "supporters of the law": the head is before "of"
         if (head.isdigit() or head in lex.indefinite_speakers or head in _NUMBER_WORDS) and words:
             head = words[-1]  # "eight of 10 voters", "most of the delegates"
+            if head.isdigit() or head in _NUMBER_WORDS:
+                head = "people"  # "One in five say"
         plural = (
             head.endswith("s")
             or head in lex.plural_nouns
