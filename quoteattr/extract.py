@@ -893,12 +893,13 @@ class _Paragraph:
                 ):
                     last = k
                 elif (
-                    lk in _CONNECTORS
+                    (lk in _CONNECTORS or lk in ("at", "from"))
                     and k > 0
                     and k + 1 < len(words)
                     and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
+                    and words[k + 1].lower() not in lex.non_names
                 ):
-                    continue
+                    continue  # "Secretary of State", "Officials at Homeland Security Investigations"
                 elif (
                     w.islower()
                     and k > 0
@@ -930,7 +931,7 @@ class _Paragraph:
                     for n, x in enumerate(low)
                     if x in lex.role_nouns
                     or x in lex.role_abbreviation_index
-                    or (words[n].islower() and x not in _CONNECTORS and n < last)  # "constituent"
+                    or (words[n].islower() and x not in _CONNECTORS and x not in _DESCRIPTION_LINKS and n < last)
                 ),
                 default=-1,
             )

@@ -308,6 +308,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               ,?                                     # "said, in an email, that"
         | ,\s++(?:without|with|in|on|at|for|by|after|before|during|under|amid|despite)\s++
               [^,.;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,50}?,  # ", without evidence,"
+        | ,\s++\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?,(?=\s*+that(?![\p{L}]))  # "in Madison, Wisconsin, that"
         | \s++(?:in|at|from|on)\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
               (?:\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+){0,2}+  # "on NBC's", "in Des Moines"
               (?:\s++[\N{LEFT DOUBLE QUOTATION MARK}"][^\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,40}+
