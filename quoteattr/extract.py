@@ -772,8 +772,8 @@ class _Paragraph:
                 if j > 0 and self.word(toks[j - 1]).lower() in _DESCRIPTION_LINKS:
                     continue
                 before = self.word(toks[j - 1]).lower() if j > 0 else ""
-                if before.endswith("ly") and before.isalpha() and len(before) > 4:
-                    j -= 1  # "Virtually all analysts", "nearly half the voters"
+                if (before.endswith("ly") and before.isalpha() and len(before) > 4) or before in ("both", "all"):
+                    j -= 1  # "Virtually all analysts", "both the FBI and State Department"
                 break
         first_word = self.word(toks[j]).lower()
         if first_word in _DESCRIPTION_LINKS:
@@ -959,7 +959,13 @@ class _Paragraph:
                 nxt = close + 1
         if nxt < len(toks):
             b = self.word(toks[nxt])
-            if need_end and b not in (",", ".", ";", "!", "?", ":", ")") and b not in _ALL_CLOSE and b not in _DASHES:
+            if (
+                need_end
+                and b
+                not in (",", ".", ";", "!", "?", ":", ")", "who", "whom", "whose")  # "said one aide who asked ..."
+                and b not in _ALL_CLOSE
+                and b not in _DASHES
+            ):
                 return None
             boundary, at = b, toks[nxt][0]
         else:
@@ -1244,11 +1250,11 @@ class _Paragraph:
         text = self.text
         lex = self.doc.lexicon
         start = self._lstrip(pos)
+        m = self.doc.patterns.that.match(text, pos, sent_end)
+        if m is not None:  # "added that ...", "added, that ..."
+            return self._content_span(m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
         if start >= sent_end or text[start] == ",":
             return None
-        m = self.doc.patterns.that.match(text, pos, sent_end)
-        if m is not None:
-            return self._content_span(m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
         if text[start] == ":":
             return self._content_span(start + 1, sent_end, min_tokens=2, subordinate=subordinate)
         t = self.doc.patterns.token.match(text, start, sent_end)
@@ -1705,7 +1711,8 @@ class _Paragraph:
             if head.isdigit() or head in _NUMBER_WORDS:
                 head = "people"  # "One in five say"
         plural = (
-            head.endswith("s")
+            words[0] in ("those", "these", "both", "all", "many", "several", "some")
+            or head.endswith("s")
             or head in lex.plural_nouns
             or head in lex.indefinite_speakers
             or (np.form is MentionForm.NAME and " and " in text[np.start : np.end])

@@ -1012,6 +1012,7 @@ Any lowercase word ending in "-ly" may stand there too ("she repeatedly said").
 """
 
 REPORT_NOUNS: Final[tuple[str, ...]] = (
+    "account",
     "address",
     "appearance",
     "article",
@@ -1020,6 +1021,7 @@ REPORT_NOUNS: Final[tuple[str, ...]] = (
     "briefing",
     "broadcast",
     "call",
+    "channel",
     "column",
     "conference",
     "debate",
@@ -1029,6 +1031,7 @@ REPORT_NOUNS: Final[tuple[str, ...]] = (
     "email",
     "essay",
     "event",
+    "feed",
     "filing",
     "forum",
     "hearing",
@@ -1042,6 +1045,7 @@ REPORT_NOUNS: Final[tuple[str, ...]] = (
     "message",
     "note",
     "op-ed",
+    "page",
     "piece",
     "podcast",
     "poll",
@@ -1053,6 +1057,7 @@ REPORT_NOUNS: Final[tuple[str, ...]] = (
     "report",
     "session",
     "show",
+    "site",
     "speech",
     "statement",
     "stop",
@@ -1064,6 +1069,7 @@ REPORT_NOUNS: Final[tuple[str, ...]] = (
     "tweet",
     "video",
     "visit",
+    "website",
 )
 """Nouns of the setting a cue may name before its content: "said in a statement"."""
 
