@@ -1861,12 +1861,12 @@ class _Paragraph:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:
                 return
-            q = self._opening_quote_at(after) if participle else None
+            q = self._opening_quote_at(after)  # "..., saying, “...”", "he laughed and said, “...”"
             if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
                 # "endorsed Clinton, saying, “I think ...”"
                 self._add(
                     _Raw(
-                        "reported.participle-clause",
+                        "reported.participle-clause" if participle else "reported.and-cue",
                         self._quote_parts(q),
                         cue=cue,
                         speaker=(speaker.start, speaker.end),
