@@ -301,7 +301,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
               (?:\s++(?:morning|afternoon|evening|night))?(?![\p{L}\-])
         | ,?\s++(?:in|at|during|on|via|through|after|before|while)\s++
-              (?:an?|the|his|her|their|its|this|that|a\s++recent|one)\s++
+              (?:(?:an?|the|his|her|their|its|this|that|a\s++recent|one)\s++)?
               (?:[\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}]++\s++){0,3}?  # bounded: stays linear
               (?<![\p{L}])\L<report_nouns>(?:s)?(?![\p{L}\-])
               (?:\s++(?:with|on|to|for)\s++(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,3}+)?
