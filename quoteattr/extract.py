@@ -1372,7 +1372,8 @@ class _Paragraph:
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
             return
-        if cs == ss and cue_text == "Asked":
+        opener = text[ss:cs].strip().lower()
+        if cue_text.lower() == "asked" and (cs == ss or opener in ("when", "if", "after", "once", "while")):
             self._asked(cue, se)
             return
         prev = self._word_before(cs)
