@@ -135,6 +135,7 @@ _NUMBER_WORDS = frozenset(
         "two",
     ]
 )
+_NOUN_PREPOSITIONS = frozenset(["about", "at", "for", "from", "in", "of", "on", "with"])
 _ARTICLES = frozenset(["a", "an", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your"])
 _WEAK_RULES = frozenset(["reported.asked", "reported.passive", "reported.raising"])
 _ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "then", "though", "too"])
@@ -1377,8 +1378,8 @@ class _Paragraph:
             self._asked(cue, se)
             return
         prev = self._word_before(cs)
-        if prev in _ARTICLES:
-            return  # "the report", "a plan", "his call": after an article a cue form is a noun
+        if prev in _ARTICLES or (prev in _NOUN_PREPOSITIONS and not cue_text.endswith("ing")):
+            return  # "the report", "his call", "for comment": after an article or preposition, a noun
         np = self.speaker_before(cs, ss)
         after = self._skip_adjuncts(ce, se)
         if np is None:
