@@ -2388,4 +2388,5 @@ def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool
     """
     if lexicon is None and resolve_speakers:
         return _DEFAULT.extract(text)
-    return Extractor(lexicon or Lexicon.default(), resolve_speakers=resolve_speakers).extract(text)
+    chosen = Lexicon.default() if lexicon is None else lexicon  # a falsy non-lexicon is refused, not replaced
+    return Extractor(chosen, resolve_speakers=resolve_speakers).extract(text)

@@ -1167,7 +1167,24 @@ def _frozen(entries: Iterable[str]) -> frozenset[str]:
     if isinstance(entries, str):
         msg = f"A lexicon table must be a collection of words, not the string {entries!r}"
         raise LexiconError(msg)
-    return frozenset(entries)
+    try:
+        return frozenset(entries)
+    except TypeError:
+        msg = f"A lexicon table must be a collection of words, not {entries!r}; pass a set or tuple of str"
+        raise LexiconError(msg) from None
+
+
+def _rows(name: str, table: object, width: int) -> tuple[tuple[object, ...], ...]:
+    """A table of rows (pairs, triples) checked for its shape, as a tuple."""
+    if isinstance(table, (str, Mapping)) or not isinstance(table, Iterable):
+        msg = f"Lexicon table {name!r} must be a tuple of {width}-tuples, not {type(table).__name__}"
+        raise LexiconError(msg)
+    rows = tuple(table)
+    for row in rows:
+        if not isinstance(row, tuple) or len(row) != width:
+            msg = f"Lexicon table {name!r} holds the row {row!r}; each row is a tuple of {width}"
+            raise LexiconError(msg)
+    return rows
 
 
 def _word(name: str, entry: object) -> str:
@@ -1258,6 +1275,12 @@ class Lexicon:
             value = getattr(self, field.name)
             if isinstance(value, frozenset):
                 _words(field.name, value)
+        _rows("cues", self.cues, 3)
+        if not self.cues:
+            msg = "Lexicon table 'cues' is empty; a lexicon needs at least one cue form, e.g. ('said', 'say', 'speech')"
+            raise LexiconError(msg)
+        for name in ("pronouns", "possessives", "honorifics", "role_abbreviations"):
+            _rows(name, getattr(self, name), 2)
         for form, lemma, cue_class in self.cues:
             _word("cues", form)
             _word("cues", lemma)
