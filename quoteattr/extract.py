@@ -772,8 +772,11 @@ class _Paragraph:
                 # "the ministry" ends the phrase unless a link word joins it on: "a spokeswoman for the ministry"
                 if j > 0 and self.word(toks[j - 1]).lower() in _DESCRIPTION_LINKS:
                     continue
-                before = self.word(toks[j - 1]).lower() if j > 0 else ""
-                if (before.endswith("ly") and before.isalpha() and len(before) > 4) or before in ("both", "all"):
+                ahead_word = self.word(toks[j - 1]).lower() if j > 0 else ""
+                if (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4) or ahead_word in (
+                    "both",
+                    "all",
+                ):
                     j -= 1  # "Virtually all analysts", "both the FBI and State Department"
                 break
         first_word = self.word(toks[j]).lower()
@@ -1442,12 +1445,12 @@ class _Paragraph:
         rest = self._lstrip(after)
         if np.boundary == "start" and (rest >= se or text[rest] in ".:"):
             # "Sam Lau said in a statement. “There ...”": the quotation after the sentence
-            nxt = self._lstrip(se)
-            ahead = self.top_opens.get(nxt)
+            next_start = self._lstrip(se)
+            ahead = self.top_opens.get(next_start)
             if ahead is not None and ahead not in self.doc.used_quotes:
                 self._add(_Raw("direct.speaker-cue-content", self._quote_parts(ahead), kind=QuoteKind.DIRECT, **raw_kw))
                 return
-            if nxt >= self.end and text[se - 1 : se] == ":":
+            if next_start >= self.end and text[se - 1 : se] == ":":
                 self.doc.pending = _Raw("direct.speaker-cue-content", [], kind=QuoteKind.DIRECT, **raw_kw)
                 return  # "Reporter Jomana Karadsheh says:" and the quotation in the next paragraph
         if (
@@ -2198,7 +2201,7 @@ class _Document:
         if first >= end or text[first] in _ALL_OPEN or text[colon + 1 : colon + 2] not in (" ", "\t"):
             return []
         name = text[np.start : np.end]
-        if " " not in name and (name.lower() in self.lexicon.non_names or text.count(name) < 2):
+        if " " not in name and (name.lower() in self.lexicon.non_names or not self._named_elsewhere(name, start)):
             return []
         cend = para._trim_end(first, end)
         if len(para.tokens(first, cend)) < 2:
@@ -2213,6 +2216,20 @@ class _Document:
         )
         raw.kind = para._kind(raw.parts)
         return [raw]
+
+    def _named_elsewhere(self, name: str, here: int) -> bool:
+        """Whether *name* stands as a whole word somewhere else in the text ("Matthews" in "Chris Matthews")."""
+        text = self.text
+        pos = 0
+        for _ in range(1000):  # bounded: a pathological text gives up, never loops long
+            i = text.find(name, pos)
+            if i < 0:
+                return False
+            pos = i + len(name)
+            whole = (i == 0 or not text[i - 1].isalnum()) and (pos >= len(text) or not text[pos].isalnum())
+            if whole and i != here:
+                return True
+        return False
 
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
