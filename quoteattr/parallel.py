@@ -1,0 +1,278 @@
+"""Many documents on all cores: ``extract_many``, in order, in bounded memory.
+
+The documents go to a pool of worker processes in chunks; each worker builds
+its ``Extractor`` once, when it starts. At most a few chunks per worker are in
+flight at any time, so a corpus is streamed, never held: memory depends on the
+chunk size, not on the corpus. Results come back in input order.
+
+>>> import quoteattr
+>>> texts = (f"The plan failed, Jane Doe {verb}." for verb in ("said", "added"))
+>>> [[s.cue.text for s in found] for found in quoteattr.extract_many(texts, processes=2)]
+[['said'], ['added']]
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import itertools
+import os
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr.extract import Extractor
+from quoteattr.lexicon import Lexicon
+
+__all__ = ["available_cores", "extract_many", "ordered_map"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNKSIZE = 32
+"""Documents per task sent to a worker: enough to make the cost of sending them
+small (a news article takes about a millisecond), few enough to keep every
+worker busy to the end of a small corpus and to bound memory."""
+
+CHUNKS_PER_WORKER = 3
+"""How many chunks may be in flight per worker: sent, running or waiting to be read."""
+
+
+def available_cores() -> int:
+    """The number of cores this process may use (``os.cpu_count()``, or fewer under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1  # pragma: no cover - platforms without sched_getaffinity
+
+
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker process, as text."""
+
+    def __str__(self) -> str:
+        return f"\n\n{self.args[0]}"
+
+
+class _Failure:
+    """An exception a worker raised for one item, with its formatted traceback."""
+
+    __slots__ = ("exc", "tb")
+
+    def __init__(self, exc: BaseException, tb: str) -> None:
+        self.exc = exc
+        self.tb = tb
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R | _Failure]:
+    """Apply *fn* to every item of a chunk; an item's exception is kept in its place."""
+    out: list[R | _Failure] = []
+    for item in chunk:
+        try:
+            out.append(fn(item))
+        except Exception as exc:
+            out.append(_Failure(exc, traceback.format_exc()))
+    return out
+
+
+def _workers(processes: int | None, chunksize: int) -> int:
+    """How many worker processes; raises ValueError for options below 1."""
+    if chunksize < 1:
+        msg = f"chunksize must be at least 1, not {chunksize}"
+        raise ValueError(msg)
+    workers = available_cores() if processes is None else processes
+    if workers < 1:
+        msg = f"processes must be at least 1, not {processes}"
+        raise ValueError(msg)
+    return workers
+
+
+def ordered_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    processes: int | None = None,
+    chunksize: int = CHUNKSIZE,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """``map(fn, items)`` on a pool of worker processes: lazy, in order, in bounded memory.
+
+    *fn* and *initializer* must be module-level functions (they are sent to the
+    workers by name), the items and results picklable. *items* is read lazily,
+    at most ``CHUNKS_PER_WORKER * processes * chunksize`` items ahead of the
+    result being yielded. ``processes=1`` maps in this process with no pool
+    (and does not call *initializer*). An exception raised by *fn* is raised
+    again here, at its item's place, with the worker's traceback as its cause.
+
+    Example:
+        >>> list(ordered_map(abs, range(-3, 3), processes=2, chunksize=2))
+        [3, 2, 1, 0, 1, 2]
+
+    .. versionadded:: 0.1
+    """
+    workers = _workers(processes, chunksize)
+    if workers == 1:
+        return (fn(item) for item in items)
+    return _pooled(fn, items, workers, chunksize, initializer, initargs)
+
+
+def _pooled(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    chunksize: int,
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Any, ...],
+) -> Iterator[R]:
+    window = CHUNKS_PER_WORKER * workers
+    source = iter(items)
+    pending: collections.deque[concurrent.futures.Future[list[R | _Failure]]] = collections.deque()
+    executor = concurrent.futures.ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                chunk = list(itertools.islice(source, chunksize))
+                if not chunk:
+                    exhausted = True
+                    break
+                pending.append(executor.submit(_run_chunk, fn, chunk))
+            if not pending:
+                return
+            for result in pending.popleft().result():
+                if isinstance(result, _Failure):
+                    raise result.exc from RemoteTraceback(result.tb)
+                yield result
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(lexicon: Lexicon | None) -> None:
+    """Pool initializer: build this worker's extractor once."""
+    global _WORKER_EXTRACTOR  # one extractor per worker process, by design
+    _WORKER_EXTRACTOR = Extractor(lexicon) if lexicon is not None else Extractor()
+
+
+# Statements travel back from the workers as plain tuples of offsets, names and enum values
+# (``_encode``), and are rebuilt here, their spans cut from the text this process sent
+# (``_decode``). Pickling the attrs objects themselves cost a fifth of the extraction time,
+# most of it in the workers, and sent the texts of every span back; this costs about half.
+# ``tests/test_parallel.py`` checks that these field lists are the model's, so a new field
+# cannot be dropped on the way unnoticed.
+SPAN_FIELDS = ("start", "end", "text")
+SPEAKER_FIELDS = ("mention", "name", "form", "antecedent", "title")
+STATEMENT_FIELDS = ("speaker", "cue", "content", "kind", "cue_class", "rule")
+
+_Row = tuple[Any, ...]
+_KINDS = {kind.value: kind for kind in QuoteKind}
+_CUE_CLASSES = {cue_class.value: cue_class for cue_class in CueClass}
+_FORMS = {form.value: form for form in MentionForm}
+
+
+def _pair(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+def _encode(statements: list[Statement]) -> list[_Row]:
+    rows = []
+    for s in statements:
+        sp = s.speaker
+        speaker = None
+        if sp is not None:
+            speaker = (sp.mention.start, sp.mention.end, sp.name, sp.form.value, _pair(sp.antecedent), sp.title)
+        parts = tuple((part.start, part.end) for part in s.content)
+        rows.append((speaker, _pair(s.cue), parts, s.kind.value, s.cue_class.value, s.rule))
+    return rows
+
+
+def _decode(text: str, rows: list[_Row]) -> list[Statement]:
+    cut = Span.of
+    statements = []
+    for speaker_row, cue, parts, kind, cue_class, rule in rows:
+        speaker = None
+        if speaker_row is not None:
+            start, end, name, form, antecedent, title = speaker_row
+            speaker = Speaker(
+                mention=cut(text, start, end),
+                name=name,
+                form=_FORMS[form],
+                antecedent=None if antecedent is None else cut(text, *antecedent),
+                title=title,
+            )
+        statements.append(
+            Statement(
+                speaker=speaker,
+                cue=None if cue is None else cut(text, *cue),
+                content=tuple(cut(text, start, end) for start, end in parts),
+                kind=_KINDS[kind],
+                cue_class=_CUE_CLASSES[cue_class],
+                rule=rule,
+            )
+        )
+    return statements
+
+
+def _extract_in_worker(text: str) -> list[_Row]:
+    if _WORKER_EXTRACTOR is None:  # pragma: no cover - the initializer always ran
+        msg = "the worker's extractor was not initialised"
+        raise RuntimeError(msg)
+    return _encode(_WORKER_EXTRACTOR.extract(text))
+
+
+def _pooled_extract(
+    texts: Iterable[str], processes: int, lexicon: Lexicon | None, chunksize: int
+) -> Iterator[list[Statement]]:
+    sent: collections.deque[str] = collections.deque()  # the texts in flight, to cut spans from
+
+    def remember(source: Iterable[str]) -> Iterator[str]:
+        for text in source:
+            sent.append(text)
+            yield text
+
+    rows = ordered_map(
+        _extract_in_worker,
+        remember(texts),
+        processes=processes,
+        chunksize=chunksize,
+        initializer=_init_worker,
+        initargs=(lexicon,),
+    )
+    for found in rows:
+        yield _decode(sent.popleft(), found)
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    processes: int | None = None,
+    lexicon: Lexicon | None = None,
+    chunksize: int = CHUNKSIZE,
+) -> Iterator[list[Statement]]:
+    """``extract`` over many texts on all cores: one ``list[Statement]`` per text, in order.
+
+    *texts* may be any iterable, a generator over a corpus too large for
+    memory included: it is read lazily, a bounded window of chunks ahead of
+    the results. Worker processes build their ``Extractor`` once.
+
+    Args:
+        texts: the documents, as ``str``.
+        processes: how many worker processes; all available cores when
+            ``None``; ``1`` extracts in this process, with no pool.
+        lexicon: the word tables to use; ``Lexicon.default()`` when omitted.
+        chunksize: how many documents a worker takes at a time.
+
+    Raises:
+        InputTypeError: a text is not a ``str``; raised when its turn comes,
+            after the results of the texts before it.
+        ValueError: *processes* or *chunksize* is below 1.
+
+    .. versionadded:: 0.1
+    """
+    workers = _workers(processes, chunksize)
+    if workers == 1:
+        extractor = Extractor(lexicon) if lexicon is not None else Extractor()
+        return (extractor.extract(text) for text in texts)
+    return _pooled_extract(texts, workers, lexicon, chunksize)
