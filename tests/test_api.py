@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.metadata
+from typing import Any, NoReturn, cast
 
+import attrs
 import pytest
 
 import quoteattr
@@ -59,3 +61,157 @@ def test_unresolved_speakers_when_asked() -> None:
     (st,) = quoteattr.extract("Wang Yi said the talks went well.", resolve_speakers=False)
     assert st.speaker is not None
     assert st.speaker.name is None
+
+
+class TestBadInput:
+    """Each caller mistake is a ``TypeError``/``ValueError`` subclass saying what to pass instead."""
+
+    @pytest.mark.parametrize(
+        ("bad", "hint"),
+        [
+            (b"Wang said so.", r"decode it first, e\.g\. data\.decode\('utf-8'\)"),
+            (bytearray(b"x"), "decode"),
+            (memoryview(b"x"), "decode"),
+            (None, "pass the article's text"),
+            (42, "pass the article's text"),
+            (["Wang said so."], "pass the article's text"),
+        ],
+    )
+    def test_extract_says_what_to_pass(self, bad: object, hint: str) -> None:
+        with pytest.raises(quoteattr.InputTypeError, match=hint):
+            quoteattr.extract(bad)  # type: ignore[arg-type]
+        with pytest.raises(quoteattr.InputTypeError, match=hint):
+            quoteattr.Extractor().extract(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", ["x", {"said"}, None, quoteattr.Lexicon, 42])
+    def test_extractor_needs_a_lexicon(self, bad: object) -> None:
+        with pytest.raises(quoteattr.InputTypeError, match=r"takes a quoteattr\.Lexicon.*Lexicon\.default\(\)"):
+            quoteattr.Extractor(lexicon=bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "bad",
+        [
+            "x",
+            {"said"},
+            "",
+            {},
+            0,
+        ],
+    )
+    def test_extract_needs_a_lexicon(self, bad: object) -> None:
+        with pytest.raises(quoteattr.InputTypeError, match="Lexicon"):
+            quoteattr.extract("Wang said so.", lexicon=bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("form", ["", "  ", " said", "said\n", "\n"])
+    def test_an_empty_or_padded_cue_is_refused(self, form: str) -> None:
+        with pytest.raises(quoteattr.LexiconError, match="entries must be non-empty words"):
+            quoteattr.Lexicon.default().with_cues(form)
+
+    def test_an_unknown_cue_class_names_the_known_ones(self) -> None:
+        with pytest.raises(quoteattr.LexiconError, match="use one of evidence, intention, speech, thought"):
+            quoteattr.Lexicon.default().with_cues("quipped", cue_class="joke")
+
+    @pytest.mark.parametrize(
+        ("entries", "hint"),
+        [
+            (frozenset({""}), "non-empty words"),
+            (frozenset({" minister"}), "no surrounding"),
+            (frozenset({"minister", 3}), "not a str; pass words as str"),
+            ("minister", "a collection of words, not the string"),
+            (None, "collection of words"),
+            (3, "collection of words"),
+        ],
+    )
+    def test_a_bad_word_table_is_a_lexicon_error(self, entries: Any, hint: str) -> None:
+        with pytest.raises(quoteattr.LexiconError, match=hint):
+            attrs.evolve(quoteattr.Lexicon.default(), role_nouns=entries)
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"cues": (("said", "say", "gossip"),)},
+            {"pronouns": (("", ("m", "s")),)},
+            {"honorifics": ((1, "Mr"),)},
+            {"cues": (("said",),)},
+            {"cues": None},
+            {"honorifics": {"mr": "Mr"}},
+        ],
+        ids=["cue-class", "empty-pronoun", "non-str-key", "short-cue-row", "no-cues", "dict-table"],
+    )
+    def test_a_malformed_table_is_a_lexicon_error(self, changes: dict[str, Any]) -> None:
+        with pytest.raises(quoteattr.LexiconError):
+            attrs.evolve(quoteattr.Lexicon.default(), **changes)
+
+    def test_a_lexicon_without_cues_is_refused(self) -> None:
+        with pytest.raises(quoteattr.LexiconError, match="at least one cue form"):
+            attrs.evolve(quoteattr.Lexicon.default(), cues=())
+
+
+class _TimesOut:
+    """A compiled pattern whose every match, search or scan raises ``TimeoutError``, as ``regex`` does at its limit."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+            return self._time_out
+        return getattr(self.pattern, name)
+
+    def _time_out(self, *args: object, **kwargs: object) -> NoReturn:
+        self.calls += 1
+        msg = "regex timed out"
+        raise TimeoutError(msg)
+
+
+MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len(MILD)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "offset"),
+    [
+        ("scan", MILD + "Jane Doe said the plan had failed.", 0),
+        ("token", MILD + "Jane Doe said the plan had failed.", len(MILD)),
+        ("adjunct", MILD + "Jane Doe said on Monday that the plan had failed.", len(MILD)),
+        ("that", MILD + "Jane Doe said that the plan had failed.", len(MILD)),
+        ("clause_break", MILD + "Jane Doe said the plan had failed, adding that it was over.", len(MILD)),
+        ("by_agent", MILD + "The plan was criticized by Wang Yi on Monday.", len(MILD)),
+        (
+            "dash_speaker",
+            MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
+            len(MILD),
+        ),
+        (
+            "token",
+            MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
+            len(MILD),
+        ),
+        ("dateline", MILD + "Jane Doe said the plan had failed.", len(MILD)),
+        ("headline", MILD + "Plan has failed: Jane Doe", len(MILD)),
+        ("token", MILD + "Jane Doe: The plan has failed, and we know why.", len(MILD)),
+    ],
+    ids=[
+        "scan",
+        "token",
+        "adjunct",
+        "that",
+        "clause_break",
+        "by_agent",
+        "dash",
+        "token-dash",
+        "dateline",
+        "headline",
+        "token-speaker-colon",
+    ],
+)
+def test_a_regex_timeout_is_an_extraction_timeout_naming_the_paragraph(pattern: str, text: str, offset: int) -> None:
+    extractor = quoteattr.Extractor()
+    slow = _TimesOut(getattr(extractor.patterns, pattern))
+    # the test hook: an Extractor whose one pattern always times out
+    object.__setattr__(extractor, "patterns", attrs.evolve(extractor.patterns, **{pattern: cast(Any, slow)}))
+    with pytest.raises(quoteattr.ExtractionTimeout, match=rf"paragraph at offset {offset}\b") as info:
+        extractor.extract(text)
+    assert slow.calls
+    assert isinstance(info.value, TimeoutError)
+    assert isinstance(info.value.__cause__, TimeoutError)
