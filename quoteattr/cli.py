@@ -24,10 +24,13 @@ import contextlib
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+
+import attrs
 
 from quoteattr import __version__
 from quoteattr.exchange import STATEMENT_KEYS, JsonlError, document, parse_jsonl
@@ -73,10 +76,42 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: all cores for --input-format jsonl, 1 for text files)",
     )
+    ev = sub.add_parser("evaluate", help="score statements against gold documents (JSONL exchange format)")
+    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold documents with their statements")
+    ev.add_argument("pred", metavar="PRED.jsonl", nargs="?", help="predicted documents (default: run quoteattr)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--details", action="store_true", help="list every miss, false positive and wrong speaker")
     rd = sub.add_parser("render", help="write an HTML page showing a text file's statements in place")
     rd.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
     rd.add_argument("-o", "--output", metavar="OUT", help="the HTML file to write (default: standard output)")
     return parser
+
+
+def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from quoteattr.evaluate import evaluate_files, format_table
+
+    details: list[dict[str, Any]] | None = [] if args.details else None
+    try:
+        scores = evaluate_files(args.gold, args.pred, details=details)
+    except (OSError, ValueError, KeyError) as exc:
+        stderr.write(f"quoteattr: cannot evaluate: {exc}\n")
+        return EXIT_BAD_INPUT
+    if args.json:
+        out: dict[str, Any] = {kind: {**attrs.asdict(score), **score.rates()} for kind, score in scores.items()}
+        if details is not None:
+            out["details"] = details
+        json.dump(out, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return 0
+    stdout.write(format_table(scores) + "\n")
+    for item in details or []:
+        gold, pred = item["gold"], item["pred"]
+        stdout.write(f"\n[{item['type']}] {item['id']} dice={item['dice']:.2f}\n")
+        if gold is not None:
+            stdout.write(f"  gold: {gold.get('speaker')!r} | {gold.get('cue')!r} | {gold['content']!r}\n")
+        if pred is not None:
+            stdout.write(f"  pred: {pred.get('speaker')!r} | {pred.get('cue')!r} | {pred['content']!r}\n")
+    return 0
 
 
 def _positive_int(value: str) -> int:
@@ -213,6 +248,8 @@ def main(
     args = _parser().parse_args(argv)
     if args.command == "render":
         return _render(args, stdin, stdout, stderr)
+    if args.command == "evaluate":
+        return _evaluate(args, stdout, stderr)
     fmt = args.format or ("jsonl" if args.input_format == "jsonl" else "table")
     processes = args.processes or (available_cores() if args.input_format == "jsonl" else 1)
     status = 0
@@ -222,13 +259,13 @@ def main(
         writer.writerow(["id", *STATEMENT_KEYS])
     if fmt == "table":
         stdout.write("id\tspan\tkind\tspeaker\tcue\tcontent\n")
-    docs = ordered_map(_extract_document, _documents(args, stdin, stderr), processes=processes, chunksize=8)
+    docs = ordered_map(_extract_document, _documents(args, stdin, stderr), processes=processes)
     for item in _progress(docs, stderr):
         if isinstance(item, _Failed):
             stderr.write(f"quoteattr: {item}\n")
             status = EXIT_BAD_INPUT
             if args.strict:
-                return status
+                break  # what came before is still written: --format json closes its array
             continue
         doc = item
         doc_id = doc["id"]
@@ -277,7 +314,15 @@ def _csv_value(value: Any) -> Any:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader left early (``quoteattr extract ... | head``): no traceback; point
+        # stdout at devnull so the interpreter's own flush at exit fails no more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
+    sys.exit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover

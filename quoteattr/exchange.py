@@ -78,10 +78,23 @@ def read_jsonl(path: str | Path, *, source: str | None = None) -> Iterator[dict[
 
 
 def parse_jsonl(lines: Iterable[bytes], source: str) -> Iterator[dict[str, Any] | JsonlError]:
-    """The reader behind ``read_jsonl``, over any iterable of byte lines."""
+    """The reader behind ``read_jsonl``, over any iterable of byte lines.
+
+    It never raises on the content of a line: whatever the bytes, each non-blank
+    line gives one document or one ``JsonlError``. A UTF-8 byte order mark
+    before the first line is skipped; an ``id`` that is missing or ``null``
+    becomes ``"<source>:<line>"``. A lone surrogate written as a JSON escape
+    (``"\\ud800"``) is no Unicode text and cannot be written back as UTF-8, so
+    its line is a ``JsonlError`` too.
+
+    Example:
+        >>> lines = [b'{"id": "a", "text": "Wang said so."}', b"{oops", b'{"text": "No id."}']
+        >>> [str(item) if isinstance(item, JsonlError) else item["id"] for item in parse_jsonl(lines, "c")]
+        ['a', 'c:2: invalid JSON (Expecting property name enclosed in double quotes at column 2)', 'c:3']
+    """
     for number, raw in enumerate(lines, start=1):
         try:
-            line = raw.decode("utf-8")
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             yield JsonlError(source, number, f"not UTF-8 ({exc.reason} at byte {exc.start})")
             continue
@@ -92,6 +105,12 @@ def parse_jsonl(lines: Iterable[bytes], source: str) -> Iterator[dict[str, Any] 
         except json.JSONDecodeError as exc:
             yield JsonlError(source, number, f"invalid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except ValueError:  # an integer of more digits than int() converts (4,300 by default)
+            yield JsonlError(source, number, "invalid JSON (a number with too many digits)")
+            continue
+        except RecursionError:  # "[[[[..." deeper than the decoder recurses
+            yield JsonlError(source, number, "invalid JSON (nested too deeply)")
+            continue
         if not isinstance(obj, dict):
             yield JsonlError(source, number, f"expected a JSON object, found {type(obj).__name__}")
             continue
@@ -100,6 +119,20 @@ def parse_jsonl(lines: Iterable[bytes], source: str) -> Iterator[dict[str, Any] 
             reason = 'no "text" field' if text is None else f'"text" is {type(text).__name__}, not a string'
             yield JsonlError(source, number, reason)
             continue
-        obj.setdefault("id", f"{source}:{number}")
+        if obj.get("id") is None:
+            obj["id"] = f"{source}:{number}"
         obj["id"] = str(obj["id"])
+        unicode_error = _not_unicode("text", text) or _not_unicode("id", obj["id"])
+        if unicode_error:
+            yield JsonlError(source, number, unicode_error)
+            continue
         yield obj
+
+
+def _not_unicode(key: str, value: str) -> str | None:
+    """Why *value* is no Unicode text (it holds a lone surrogate), or None when it is."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f'"{key}" holds a lone surrogate ({value[exc.start]!r} at character {exc.start}), not Unicode text'
+    return None
