@@ -275,6 +275,7 @@ class _Paragraph:
         self.text = doc.text
         self.start = start
         self.end = end
+        self._title_case: bool | None = None
         self.cues = cues
         self.quotes = self._pair(quote_marks, carry)
         self.top = [q for q in self.quotes if q.level == 0]
@@ -526,6 +527,10 @@ class _Paragraph:
             i -= 1
             if i < 0:
                 return None
+        if not closed_appositive:
+            relative = self._restrictive_relative_speaker(toks, i, window_lo == lo)
+            if relative is not None:
+                return relative
         if (
             self.word(toks[i]) == "."
             and i > 0
@@ -614,6 +619,34 @@ class _Paragraph:
                 if np is not None and np.form in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
                     return np
                 return None
+        return None
+
+    def _restrictive_relative_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
+        """ "Executives who have worked with him say": the phrase before "who", with its clause.
+
+        The relative clause runs unbroken (no comma, no quotation, no sentence end) from
+        "who" to the cue; the speaker is the noun phrase before "who" and the clause with it.
+        """
+        lex = self.doc.lexicon
+        cue_at = -1  # the first cue form inside the clause
+        for k in range(i, max(0, i - 16), -1):
+            w = self.word(toks[k])
+            if w in (".", "!", "?", ";", ",", ":") or w in _ALL_OPEN or w in _ALL_CLOSE:
+                return None
+            if w.islower() and lex.cue(w) is not None:
+                if cue_at >= 0:
+                    return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
+                cue_at = k
+            if w.lower() == "who":
+                v = k + 1
+                while v < i and _is_auxiliary(self.word(toks[v]).lower(), lex):
+                    v += 1
+                if self.word(toks[k - 1]) == "," or cue_at not in (-1, v):
+                    return None
+                np = self._np_backward(toks, k - 1, at_lo)
+                if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+                    return None
+                return attrs.evolve(np, end=toks[i][1])
         return None
 
     def _np_backward(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
@@ -1352,6 +1385,29 @@ class _Paragraph:
                 return True
         return False
 
+    def _headline_verb(self, cue_text: str) -> bool:
+        """Whether a capitalised cue form is a verb in a title-case headline ("Trump Says He ...").
+
+        A headline is a paragraph without a sentence end inside it whose words nearly all
+        begin with a capital; there a form of a speech verb that is no noun is a verb.
+        """
+        lex = self.doc.lexicon
+        form = cue_text.lower()
+        info = lex.cue(form)
+        if info is None or form in lex.noun_cues or form in lex.evidence_nouns or not form.endswith(("s", "ed")):
+            return False
+        if info[1] != "speech":
+            return False
+        if self._title_case is None:
+            words = [self.text[s:e] for s, e in self.tokens(self.start, self.end) if self.text[s].isalpha()]
+            long_words = [w for w in words if len(w) > 3]
+            self._title_case = (
+                len(self.sentences) <= 1
+                and len(long_words) >= 3
+                and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+            )
+        return self._title_case
+
     def _cue(self, cue: tuple[int, int]) -> None:
         text = self.text
         cs, ce = cue
@@ -1360,7 +1416,7 @@ class _Paragraph:
         if cue_text.lower().startswith("according"):
             self._according(cue, ss, se)
             return
-        if cue_text[0].isupper() and cs != ss and self._lstrip(self.start) != cs:
+        if cue_text[0].isupper() and cs != ss and self._lstrip(self.start) != cs and not self._headline_verb(cue_text):
             return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
         info = self.doc.lexicon.cue(cue_text)
         lemma = info[0] if info else None
@@ -1709,8 +1765,8 @@ class _Paragraph:
         # with no auxiliary, a bare form needs a plural subject: "officials say";
         # after a singular phrase it is a noun ("a Republican tax plan", "a news release")
         words = text[np.start : np.end].lower().split()
-        cut = next((n for n, w in enumerate(words) if n > 0 and w in _DESCRIPTION_LINKS), len(words))
-        head = words[cut - 1] if words else ""  # "supporters of the law": the head is before "of"
+        cut = next((n for n, w in enumerate(words) if n > 0 and (w in _DESCRIPTION_LINKS or w == "who")), len(words))
+        head = words[cut - 1] if words else ""  # "supporters of the law", "voters who ...": the head is before
         if (head.isdigit() or head in lex.indefinite_speakers or head in _NUMBER_WORDS) and words:
             head = words[-1]  # "eight of 10 voters", "most of the delegates"
             if head.isdigit() or head in _NUMBER_WORDS:
