@@ -171,6 +171,7 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a f
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
 without full stops) is cut there, so no content, and no cost, grows with it."""
+_MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 _TIMEOUT = 2.0  # seconds a local pattern may run on one paragraph before it is a defect
 
 
@@ -1172,7 +1173,9 @@ class _Paragraph:
         """
         text = self.text
         end = min(sent_end, start + MAX_CLAUSE)
-        for cs, ce in self.cues[bisect.bisect_right(self.cue_starts, start) :]:
+        first = bisect.bisect_right(self.cue_starts, start)
+        for n in range(first, min(len(self.cues), first + _MAX_CLAUSE_CUES)):
+            cs, ce = self.cues[n]
             if cs >= end:
                 break
             if self.quote_at(cs) is not None or text[cs].isupper():
@@ -1227,8 +1230,9 @@ class _Paragraph:
         clause that quotes it; what follows is the writer's.
         """
         text = self.text
-        i = bisect.bisect_left(self.top_starts, start)
-        for q in self.top[i:]:
+        top = self.top
+        for n in range(bisect.bisect_left(self.top_starts, start), len(top)):
+            q = top[n]
             if q.inner_start >= end:
                 break
             if q.close is None or q.close_end >= end or q.inner_start <= start + 1:
@@ -1432,8 +1436,9 @@ class _Paragraph:
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
             return
-        opener = text[ss:cs].strip().lower()
-        if cue_text.lower() == "asked" and (cs == ss or opener in ("when", "if", "after", "once", "while")):
+        if cue_text.lower() == "asked" and (
+            cs == ss or text[ss:cs].strip().lower() in ("when", "if", "after", "once", "while")
+        ):
             self._asked(cue, se)
             return
         prev = self._word_before(cs)
