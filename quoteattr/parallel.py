@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr.errors import InputTypeError
 from quoteattr.extract import Extractor
 from quoteattr.lexicon import Lexicon
 
@@ -266,12 +267,19 @@ def extract_many(
         chunksize: how many documents a worker takes at a time.
 
     Raises:
-        InputTypeError: a text is not a ``str``; raised when its turn comes,
-            after the results of the texts before it.
+        InputTypeError: *texts* is itself a ``str``, ``bytes`` or not iterable (raised at
+            once), or a text in it is not a ``str`` (raised when its turn comes, after the
+            results of the texts before it).
         ValueError: *processes* or *chunksize* is below 1.
 
     .. versionadded:: 0.1
     """
+    if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+        msg = (
+            f"extract_many() takes an iterable of str documents, not {type(texts).__name__}; "
+            "for one document call quoteattr.extract(text), or pass [text]"
+        )
+        raise InputTypeError(msg)
     workers = _workers(processes, chunksize)
     if workers == 1:
         extractor = Extractor(lexicon) if lexicon is not None else Extractor()

@@ -188,3 +188,9 @@ class TestProgress:
         assert status == 2
         assert "docs" not in err.getvalue()
         assert len(out.splitlines()) == len(TEXTS)
+
+
+@pytest.mark.parametrize("texts", ["one document", b"bytes", None, 42], ids=["str", "bytes", "None", "int"])
+def test_a_corpus_that_is_not_an_iterable_of_documents_is_refused_at_once(texts: Any) -> None:
+    with pytest.raises(quoteattr.errors.InputTypeError, match="iterable of str documents"):
+        quoteattr.extract_many(texts)
