@@ -15,6 +15,7 @@ The text is never rewritten: every span is cut from the caller's string.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -2438,7 +2439,11 @@ class Extractor:
             yield self.extract(text)
 
 
-_DEFAULT = Extractor()
+@functools.cache
+def _default() -> Extractor:
+    """The extractor on the default lexicon, built at its first use: importing quoteattr
+    (which pytest does for the plugin in every run) stays cheap."""
+    return Extractor()
 
 
 def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool = True) -> list[Statement]:
@@ -2465,6 +2470,6 @@ def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool
     .. versionadded:: 0.1
     """
     if lexicon is None and resolve_speakers:
-        return _DEFAULT.extract(text)
+        return _default().extract(text)
     chosen = Lexicon.default() if lexicon is None else lexicon  # a falsy non-lexicon is refused, not replaced
     return Extractor(chosen, resolve_speakers=resolve_speakers).extract(text)
