@@ -629,6 +629,8 @@ class _Paragraph:
         The relative clause runs unbroken (no comma, no quotation, no sentence end) from
         "who" to the cue; the speaker is the noun phrase before "who" and the clause with it.
         """
+        if self.text.find("who", toks[max(0, i - 15)][0], toks[i][1]) < 0:
+            return None  # most phrases have no "who": no need to walk them
         lex = self.doc.lexicon
         cue_at = -1  # the first cue form inside the clause
         for k in range(i, max(0, i - 16), -1):
@@ -640,6 +642,8 @@ class _Paragraph:
                     return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
                 cue_at = k
             if w.lower() == "who":
+                if k == 0:
+                    return None  # the window starts at "who": its antecedent is out of reach
                 v = k + 1
                 while v < i and _is_auxiliary(self.word(toks[v]).lower(), lex):
                     v += 1
