@@ -22,7 +22,7 @@ Speakers are replaced with ``attrs.evolve``; statements are never mutated.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -36,6 +36,23 @@ _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
 _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
 _SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
+
+
+def whole_word_hits(text: str, word: str, limit: int = _SEARCH_LIMIT) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of *word* in *text* that is a whole word.
+
+    At most *limit* occurrences are looked at, whole or not, so a pathological
+    text gives up instead of looping long.
+    """
+    pos = 0
+    for _ in range(limit):
+        i = text.find(word, pos)
+        if i < 0:
+            return
+        pos = i + len(word)
+        if (i > 0 and text[i - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
+            continue
+        yield i, pos
 
 
 @attrs.define
@@ -96,15 +113,7 @@ class _Names:
             return self.cache[word]
         text = self.text
         best: tuple[str, Span, str] | None = None
-        pos = 0
-        for _ in range(_SEARCH_LIMIT):
-            i = text.find(word, pos)
-            if i < 0:
-                break
-            pos = i + len(word)
-            if (i > 0 and text[i - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
-                continue
-            start, end = i, pos
+        for start, end in whole_word_hits(text, word):
             # extend left over name words separated by one space
             while True:
                 m = self._word_before(start)
@@ -159,14 +168,7 @@ class _Names:
             self.lower = self.text.lower()
         text, lower = self.text, self.lower
         found: list[tuple[str, Span, str]] = []
-        pos = 0
-        for _ in range(_SEARCH_LIMIT):
-            i = lower.find(role, pos)
-            if i < 0:
-                break
-            pos = i + len(role)
-            if (i > 0 and lower[i - 1].isalnum()) or (pos < len(text) and lower[pos].isalnum()):
-                continue
+        for i, pos in whole_word_hits(lower, role):
             # a name right after the title: "Foreign Minister Anna Berg"
             start = end = pos
             while True:

@@ -2285,17 +2285,7 @@ class _Document:
 
     def _named_elsewhere(self, name: str, here: int) -> bool:
         """Whether *name* stands as a whole word somewhere else in the text ("Matthews" in "Chris Matthews")."""
-        text = self.text
-        pos = 0
-        for _ in range(1000):  # bounded: a pathological text gives up, never loops long
-            i = text.find(name, pos)
-            if i < 0:
-                return False
-            pos = i + len(name)
-            whole = (i == 0 or not text[i - 1].isalnum()) and (pos >= len(text) or not text[pos].isalnum())
-            if whole and i != here:
-                return True
-        return False
+        return any(i != here for i, _end in coref.whole_word_hits(self.text, name, limit=1000))
 
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
