@@ -34,7 +34,7 @@ import attrs
 
 from quoteattr import __version__
 from quoteattr.exchange import STATEMENT_KEYS, JsonlError, document, parse_jsonl
-from quoteattr.extract import Extractor, extract
+from quoteattr.extractor import Extractor, extract
 from quoteattr.parallel import available_cores, ordered_map
 from quoteattr.render import render_html
 

@@ -208,7 +208,7 @@ def evaluate(
     With a *details* list, every miss and false positive is appended to it.
     """
     from quoteattr.exchange import document
-    from quoteattr.extract import Extractor
+    from quoteattr.extractor import Extractor
 
     lexicon = Lexicon.default()
     preds: dict[str, dict[str, Any]] = {}

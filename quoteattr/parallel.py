@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
 from quoteattr.errors import InputTypeError
-from quoteattr.extract import Extractor
+from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 
 __all__ = ["available_cores", "extract_many", "ordered_map"]

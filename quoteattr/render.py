@@ -259,7 +259,7 @@ def render_html(text: str, statements: Sequence[Statement] | None = None, *, tit
         True
     """
     if statements is None:
-        from quoteattr.extract import extract
+        from quoteattr.extractor import extract
 
         statements = extract(text)
     colours = _colours(statements)

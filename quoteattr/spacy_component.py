@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from quoteattr._model import CueClass, QuoteKind, Statement
 from quoteattr._model import Span as TextSpan
-from quoteattr.extract import Extractor
+from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 
 __all__ = ["DocStatement", "QuoteattrComponent", "align", "make_component"]

@@ -42,7 +42,7 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from quoteattr.extract import Extractor
+from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 
 if TYPE_CHECKING:  # pragma: no cover - for the type checker only

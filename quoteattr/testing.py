@@ -141,7 +141,7 @@ def assert_attributed(
         AssertionError: no statement fits; the message lists those found.
     """
     if statements is None:
-        from quoteattr.extract import extract
+        from quoteattr.extractor import extract
 
         statements = extract(text)
     for st in statements:

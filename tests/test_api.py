@@ -11,10 +11,23 @@ import pytest
 import quoteattr
 
 
-def test_all_is_sorted_and_importable() -> None:
-    assert sorted(quoteattr.__all__, key=str.lower) == sorted(quoteattr.__all__, key=str.lower)
-    for name in quoteattr.__all__:
-        assert hasattr(quoteattr, name)
+def test_every_public_name_loads_on_first_use() -> None:
+    names = [n for n in quoteattr.__all__ if n != "__version__"]
+    assert names == sorted(names)
+    for name in names:
+        value = getattr(quoteattr, name)
+        assert value.__module__.startswith("quoteattr."), name
+        assert name in dir(quoteattr)
+    namespace: dict[str, Any] = {}
+    exec("from quoteattr import *", namespace)
+    assert {n for n in namespace if not n.startswith("__")} | {"__version__"} == set(quoteattr.__all__)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'extrac'"):
+        quoteattr.extrac  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(ImportError):
+        from quoteattr import Nothing  # type: ignore[attr-defined]  # noqa: F401
 
 
 def test_version_matches_metadata() -> None:

@@ -15,7 +15,7 @@ except ImportError:  # pragma: no cover - the test extra installs spaCy
     skip_unless_ci('spaCy is not installed: pip install -e ".[test]" or "quoteattr[spacy]"')
 
 import quoteattr
-from quoteattr.extract import Extractor
+from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 from quoteattr.spacy_component import QuoteattrComponent, align
 
