@@ -16,7 +16,7 @@ text, applied in this order:
    agree, and failing that to the last named speaker ("it" only to an
    organisation, "I", "we" and "you" to nobody).
 
-Speakers are replaced with ``attrs.evolve``; statements are never mutated.
+Speakers and statements are replaced with new ones; none is ever mutated.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ class _Names:
         if word in self.cache:
             return self.cache[word]
         text = self.text
-        best: tuple[str, Span, str] | None = None
+        best_start, best_end = 0, -1
         for start, end in whole_word_hits(text, word):
             # extend left over name words separated by one space
             while True:
@@ -125,8 +125,15 @@ class _Names:
                 if m is None or not self._is_name_word(m[2]):
                     break
                 end = m[1]
-            if best is None or (end - start) > len(best[0]):
-                best = (text[start:end], Span.of(text, start, end), self._title_near(start, end))
+            if end - start > best_end - best_start:  # the first of the longest runs
+                best_start, best_end = start, end
+        best = None
+        if best_end >= 0:
+            best = (
+                text[best_start:best_end],
+                Span.of(text, best_start, best_end),
+                self._title_near(best_start, best_end),
+            )
         self.cache[word] = best
         return best
 
@@ -327,27 +334,35 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
         if sp is None:
             out.append(st)
             continue
+        name, antecedent, title = sp.name, sp.antecedent, sp.title
         if sp.form is MentionForm.ROLE:
             person = _role_person(sp, names, people, lexicon)
-            sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)
+            name, antecedent = (person.name, person.span) if person else (None, None)
         elif sp.form is MentionForm.PRONOUN and sp.antecedent is not None:
             # a relative pronoun ("Beck, who said") stands for the name before it
             person = _name_person(attrs.evolve(sp, mention=sp.antecedent), names, people, lexicon)
-            sp = attrs.evolve(sp, name=person.name)
+            name = person.name
         elif sp.form is MentionForm.PRONOUN:
             person = _pronoun_person(sp, history, lexicon)
             if person is not None:
                 gender = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))[0]
                 if gender in ("m", "f") and not person.gender and not person.org:
                     person.gender = gender
-            sp = attrs.evolve(sp, name=person.name if person else None, antecedent=person.span if person else None)
+            name, antecedent = (person.name, person.span) if person else (None, None)
         elif sp.form is MentionForm.NAME and person is not None:
-            sp = attrs.evolve(sp, name=person.name, title=sp.title or person.title or None)
-            if sp.antecedent is None and person.span is not None and person.span != sp.mention:
-                sp = attrs.evolve(sp, antecedent=person.span)
+            name, title = person.name, sp.title or person.title or None
+            if antecedent is None and person.span is not None and person.span != sp.mention:
+                antecedent = person.span
         if person is not None:
             history.append(person)
-        out.append(attrs.evolve(st, speaker=sp))
+        # built field by field, not with attrs.evolve (twice as slow, and this runs for
+        # every statement); tests/test_api.py checks that no other field changes
+        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
+        out.append(
+            Statement(
+                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
+            )
+        )
     return out
 
 

@@ -224,18 +224,44 @@ class _Raw:
     antecedent: tuple[int, int] | None = None
 
 
-@attrs.frozen
 class _NP:
-    """A speaker phrase found next to a cue (internal)."""
+    """A speaker phrase found next to a cue (internal).
 
-    start: int  # the mention (name, pronoun, description)
-    end: int
-    form: MentionForm
-    title: str | None
-    outer: int  # where the whole phrase (with title and modifiers) starts or ends
-    boundary: str  # what stands beyond it: "start", "end", a punctuation mark or a word
-    boundary_at: int  # where that boundary token starts
-    antecedent: tuple[int, int] | None = None  # what a relative pronoun ("who") stands for
+    A plain slotted class, not attrs: thousands are built and revised per
+    megabyte, and ``attrs.evolve`` cost more than the rest of their handling.
+    Treat one as immutable: ``evolve`` returns a revised copy.
+    """
+
+    __slots__ = ("antecedent", "boundary", "boundary_at", "end", "form", "outer", "start", "title")
+
+    def __init__(
+        self,
+        start: int,  # the mention (name, pronoun, description)
+        end: int,
+        form: MentionForm,
+        title: str | None,
+        outer: int,  # where the whole phrase (with title and modifiers) starts or ends
+        boundary: str,  # what stands beyond it: "start", "end", a punctuation mark or a word
+        boundary_at: int,  # where that boundary token starts
+        antecedent: tuple[int, int] | None = None,  # what a relative pronoun ("who") stands for
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.title = title
+        self.outer = outer
+        self.boundary = boundary
+        self.boundary_at = boundary_at
+        self.antecedent = antecedent
+
+    def evolve(self, **changes: Any) -> _NP:
+        """A copy with *changes* applied to its fields."""
+        new = _NP(
+            self.start, self.end, self.form, self.title, self.outer, self.boundary, self.boundary_at, self.antecedent
+        )
+        for field, value in changes.items():
+            setattr(new, field, value)
+        return new
 
 
 def _is_auxiliary(word: str, lexicon: Lexicon) -> bool:
@@ -287,8 +313,7 @@ class _Paragraph:
         self.cue_starts = [c[0] for c in cues]
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
-        self._toks: list[tuple[int, int]] = []
-        self._tok_starts: list[int] | None = None
+        self._toks: list[tuple[int, int]] | None = None
 
     # -- quotation marks ---------------------------------------------------
 
@@ -468,15 +493,15 @@ class _Paragraph:
         around each cue, and tokenizing each window again cost a third of the
         extraction time.
         """
-        if self._tok_starts is None:
-            spans = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
-            self._toks = spans
-            self._tok_starts = [s for s, _e in spans]
-        i = bisect.bisect_left(self._tok_starts, lo)
-        j = bisect.bisect_left(self._tok_starts, hi, i)
-        if j > i and self._toks[j - 1][1] > hi:
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
+        # (lo,) sorts before every (lo, end): the first token starting at or after lo
+        i = bisect.bisect_left(toks, (lo,))
+        j = bisect.bisect_left(toks, (hi,), i)
+        if j > i and toks[j - 1][1] > hi:
             j -= 1
-        return self._toks[i:j]
+        return toks[i:j]
 
     def word(self, tok: tuple[int, int]) -> str:
         return self.text[tok[0] : tok[1]]
@@ -541,7 +566,7 @@ class _Paragraph:
             # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
             np = self._np_backward(toks, i - 1, window_lo == lo)
             if np is not None:
-                np = attrs.evolve(np, end=toks[i][1])
+                np = np.evolve(end=toks[i][1])
         else:
             np = self._np_backward(toks, i, window_lo == lo)
         if np is None:
@@ -551,8 +576,7 @@ class _Paragraph:
             k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
             desc = self._np_backward(toks, k, window_lo == lo) if k >= 0 else None
             if desc is not None and desc.form is not MentionForm.PRONOUN and desc.boundary != ",":
-                return attrs.evolve(
-                    np,
+                return np.evolve(
                     title=self.text[desc.outer : desc.end],
                     outer=desc.outer,
                     boundary=desc.boundary,
@@ -570,7 +594,7 @@ class _Paragraph:
                 if k >= 0:
                     name = self._np_backward(toks, k, window_lo == lo)
                     if name is not None and name.form is MentionForm.NAME:
-                        return attrs.evolve(name, title=self.text[np.outer : np.end])
+                        return name.evolve(title=self.text[np.outer : np.end])
             if closed_appositive:
                 return None
         return np
@@ -606,7 +630,7 @@ class _Paragraph:
             boundary, at = self.text[q.close_end - 1], q.close
         else:
             boundary, at = "start", ss
-        return attrs.evolve(np, title=np.title or between.strip() or None, outer=ss, boundary=boundary, boundary_at=at)
+        return np.evolve(title=np.title or between.strip() or None, outer=ss, boundary=boundary, boundary_at=at)
 
     def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
@@ -652,7 +676,7 @@ class _Paragraph:
                 np = self._np_backward(toks, k - 1, at_lo)
                 if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
                     return None
-                return attrs.evolve(np, end=toks[i][1])
+                return np.evolve(end=toks[i][1])
         return None
 
     def _np_backward(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
@@ -749,15 +773,15 @@ class _Paragraph:
                         self.word(t).lower() in _DESCRIPTION_LINKS for t in toks[first:outer_first]
                     ):
                         # "protest organizers in Cleveland": a description ending in a name
-                        return attrs.evolve(np, start=np.outer, form=MentionForm.DESCRIPTION, title=None)
+                        return np.evolve(start=np.outer, form=MentionForm.DESCRIPTION, title=None)
                     if np is not None:
                         if title is None and first < outer_first:
                             # "the White House" keeps its article; "visiting" is a title word
-                            np = attrs.evolve(np, title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
+                            np = np.evolve(title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
                             if self.word(toks[first]).lower() == "the" and first == outer_first - 1:
-                                np = attrs.evolve(np, start=toks[first][0], title=None)
+                                np = np.evolve(start=toks[first][0], title=None)
                         elif first < outer_first and title is not None:
-                            np = attrs.evolve(np, title=text[toks[first][0] : toks[j + last_role][1]])
+                            np = np.evolve(title=text[toks[first][0] : toks[j + last_role][1]])
                         return np
             # not a name phrase after all: "delegates at the convention in Philadelphia"
         # a description: "officials", "the ministry", "a spokeswoman for the ministry"
@@ -862,12 +886,6 @@ class _Paragraph:
             else:
                 return None
         end = toks[last][1]
-        if (
-            form is not MentionForm.PRONOUN
-            and self.text[end - 1] == "."
-            and not self._dot_belongs(self.word(toks[last]))
-        ):
-            pass
         return _NP(mention_start, end, form, title, toks[first][0], boundary, at)
 
     def speaker_after(self, lo: int, hi: int, *, need_end: bool = True) -> _NP | None:
@@ -1160,8 +1178,11 @@ class _Paragraph:
         return self.top_opens.get(j)
 
     def _skip_adjuncts(self, pos: int, limit: int) -> int:
-        adjunct = self.doc.patterns.adjunct
+        patterns = self.doc.patterns
+        opener, adjunct = patterns.adjunct_opener, patterns.adjunct
         for _ in range(4):
+            if opener.match(self.text, pos, limit) is None:
+                break
             m = adjunct.match(self.text, pos, limit, timeout=_TIMEOUT)
             if m is None:
                 break
@@ -1367,6 +1388,8 @@ class _Paragraph:
         if not words:
             return False
         for w in words:
+            if "'" not in w and "\N{RIGHT SINGLE QUOTATION MARK}" not in w:
+                continue
             bare, apostrophe, suffix = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
             if apostrophe and (
                 suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
@@ -1490,7 +1513,7 @@ class _Paragraph:
                 return
             if q is not None and q.next is None:
                 # 'Sanders "has pole-vaulted himself into ...," Sroka said.': a mixed statement
-                np = attrs.evolve(np, boundary=",", boundary_at=q.close_end)
+                np = np.evolve(boundary=",", boundary_at=q.close_end)
             if np.boundary == "," and self._postposed(np, cue, ss, se, after, raw_kw, "reported.content-speaker-cue"):
                 return
         # pre-posed: the content follows the cue
@@ -1908,7 +1931,7 @@ class _Paragraph:
                     self._add(_Raw("direct.content-cue-speaker", parts, kind=QuoteKind.DIRECT, **raw_kw))
                     return
                 if before == "," or (q is not None and q.next is None):
-                    fake = attrs.evolve(np, boundary=",", boundary_at=q.close_end if q is not None else j - 1)
+                    fake = np.evolve(boundary=",", boundary_at=q.close_end if q is not None else j - 1)
                     rest = np.end
                     if np.boundary == ",":
                         # "says Walter Stone, co-author of a study.": an appositive, not more content
@@ -2143,7 +2166,7 @@ class _Paragraph:
                     # "Kathleen Parker, The Washington Post: “...”": the writer, then her paper
                     first = self.speaker_after(ss, np.boundary_at + 1, need_end=False)
                     if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
-                        np = attrs.evolve(first, title=text[np.outer : np.end], boundary="start")
+                        np = first.evolve(title=text[np.outer : np.end], boundary="start")
                 if np is not None and np.form is MentionForm.NAME and (np.boundary == "start" or q.close is not None):
                     # "More from Jones: “...”": a name right before the colon introduces the quotation
                     self._add(

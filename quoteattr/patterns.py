@@ -176,6 +176,71 @@ _CLOSERS = (  # what may stand between a sentence's last mark and the space afte
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\"')\\]"
 )
 
+# The words that open the adjuncts a cue may have before its content ("said on Monday
+# that", "told reporters"), one table per slot of the ``adjunct`` pattern, each sorted.
+_ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
+    "adverbs": (
+        "again",
+        "also",
+        "early",
+        "earlier",
+        "here",
+        "late",
+        "later",
+        "once",
+        "previously",
+        "privately",
+        "publicly",
+        "recently",
+        "repeatedly",
+        "separately",
+        "then",
+        "today",
+        "tonight",
+        "twice",
+        "yesterday",
+    ),
+    "audiences": (
+        "journalists",
+        "lawmakers",
+        "reporters",
+        "supporters",
+        "the audience",
+        "the crowd",
+        "the media",
+        "the press",
+    ),
+    "months": (
+        "April",
+        "August",
+        "December",
+        "February",
+        "January",
+        "July",
+        "June",
+        "March",
+        "May",
+        "November",
+        "October",
+        "September",
+    ),
+    "place_prepositions": ("at", "from", "in", "on"),
+    "setting_prepositions": ("after", "at", "before", "during", "in", "on", "through", "via", "while"),
+    "time_modifiers": ("early", "last", "late", "next", "on", "this"),
+    "time_units": (
+        "Friday",
+        "Monday",
+        "Saturday",
+        "Sunday",
+        "Thursday",
+        "Tuesday",
+        "Wednesday",
+        "month",
+        "week",
+        "year",
+    ),
+}
+
 _SCAN = (
     r"""
     (?P<nl>\n)                                     # a line break ends a paragraph
@@ -238,6 +303,8 @@ class Patterns:
     """A word (letters, digits, inner apostrophes and hyphens) or one punctuation mark."""
     adjunct: regex.Pattern[str]
     """What may follow a cue before its content: time, place, setting, addressee."""
+    adjunct_opener: re.Pattern[str]
+    """Matches wherever ``adjunct`` may (and at more places): the cheap test first."""
     that: regex.Pattern[str]
     """The complementiser before a reported clause; group ``that`` is the word, which
     belongs to the content (as in PolNeAR: "said [that the plan failed]")."""
@@ -292,15 +359,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         """,
         re.VERBOSE,
     )
-    adjunct = regex.compile(
-        r"""
+    adjunct_source = r"""
         (?>
-          ,?\s++(?:here|today|yesterday|tonight|earlier|later|again|also|once|twice|recently
-                |previously|repeatedly|publicly|privately|separately|late|early|then)(?![\p{L}\-])
-        | \s++(?:on\s++|late\s++|early\s++|last\s++|this\s++|next\s++)?
-              (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
+          ,?\s++\L<adverbs>(?![\p{L}\-])
+        | \s++(?:\L<time_modifiers>\s++)?\L<time_units>
               (?:\s++(?:morning|afternoon|evening|night))?(?![\p{L}\-])
-        | ,?\s++(?:in|at|during|on|via|through|after|before|while)\s++
+        | ,?\s++\L<setting_prepositions>\s++
               (?:(?:an?|the|his|her|their|its|this|that|a\s++recent|one)\s++)?
               (?:[\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}]++\s++){0,3}?  # bounded: stays linear
               (?<![\p{L}])\L<report_nouns>(?:s)?(?![\p{L}\-])
@@ -309,26 +373,30 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         | ,\s++(?:without|with|in|on|at|for|by|after|before|during|under|amid|despite)\s++
               [^,.;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,50}?,  # ", without evidence,"
         | ,\s++\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?,(?=\s*+that(?![\p{L}]))  # "in Madison, Wisconsin, that"
-        | \s++(?:in|at|from|on)\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
+        | \s++\L<place_prepositions>\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
               (?:\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+){0,2}+  # "on NBC's", "in Des Moines"
               (?:\s++[\N{LEFT DOUBLE QUOTATION MARK}"][^\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,40}+
                  [\N{RIGHT DOUBLE QUOTATION MARK}"])?  # a programme: "Meet the Press"
               (?=[\s,.;:]|$)(?!\s++(?:is|was|are|were|has|had|have|will)\b)
-        | \s++(?:in\s++|on\s++)?(?:January|February|March|April|May|June|July|August
-              |September|October|November|December)(?:\s++\d{1,2}+)?(?:,?\s++\d{4}+)?
+        | \s++(?:(?:in|on)\s++)?\L<months>(?:\s++\d{1,2}+)?(?:,?\s++\d{4}+)?
               (?![\p{L}\-])
         | \s++of\s++(?:\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+\.?(?:\s++\p{Lu}[\p{L}\-]*+){0,3}+
               |(?:the|his|her|their|its)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?)
               (?=\s*+[,.;:])                         # "said of Sanders,": whom the words concern
         | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
               (?=\s*+(?:[,.;:]|(?:about|that|on)(?![\p{L}])))  # "wrote to Roffman:", "spoke to CNN about"
-        | \s++(?:to\s++)?(?:reporters|journalists|the\s++press|lawmakers|supporters
-              |the\s++media|the\s++crowd|the\s++audience)(?![\p{L}\-])
+        | \s++(?:to\s++)?\L<audiences>(?![\p{L}\-])
         )
-        """,
-        regex.VERBOSE | regex.V0,
-        report_nouns=sorted(lexicon.report_nouns),
-    )
+        """
+    for name, words in _ADJUNCT_WORDS.items():
+        alternatives = (regex.escape(w, literal_spaces=True).replace(" ", r"\s++") for w in words)
+        adjunct_source = adjunct_source.replace(rf"\L<{name}>", "(?:" + "|".join(alternatives) + ")")
+    adjunct = regex.compile(adjunct_source, regex.VERBOSE | regex.V0, report_nouns=sorted(lexicon.report_nouns))
+    # Every adjunct opens with a comma, or with white space and a word of _ADJUNCT_WORDS
+    # ("of", "to" and the tables). Most cues are followed by neither, and this test in re
+    # costs a fraction of a try of the whole adjunct pattern.
+    openers = {w.split()[0] for words in _ADJUNCT_WORDS.values() for w in words} | {"of", "to"}
+    adjunct_opener = re.compile(r",|\W*(?:" + "|".join(sorted(openers, key=lambda w: (-len(w), w))) + ")")
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""
@@ -369,6 +437,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         scan=scan,
         token=token,
         adjunct=adjunct,
+        adjunct_opener=adjunct_opener,
         that=that,
         headline=headline,
         dash_speaker=dash_speaker,

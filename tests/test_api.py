@@ -10,6 +10,8 @@ import pytest
 
 import quoteattr
 
+from .conftest import ROOT
+
 
 def test_every_public_name_loads_on_first_use() -> None:
     names = [n for n in quoteattr.__all__ if n != "__version__"]
@@ -68,6 +70,30 @@ def test_custom_cue() -> None:
     found = quoteattr.extract("“Nonsense,” the colonel harrumphed.", lexicon=lex)
     assert [s.cue.text for s in found if s.cue] == ["harrumphed"]
     assert quoteattr.extract("“Nonsense,” the colonel harrumphed.") == []
+
+
+def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> None:
+    # coref builds its statements field by field: a field added to the model must be carried over
+    text = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
+    raw = quoteattr.extract(text, resolve_speakers=False)
+    resolved = quoteattr.extract(text)
+    assert len(raw) == len(resolved) > 10
+    for before, after in zip(raw, resolved, strict=True):
+        assert attrs.asdict(before, recurse=False) | {"speaker": None} == attrs.asdict(after, recurse=False) | {
+            "speaker": None
+        }
+        if before.speaker is not None and after.speaker is not None:
+            unchanged = ("name", "antecedent", "title")
+            assert attrs.evolve(before.speaker, **{f: getattr(after.speaker, f) for f in unchanged}) == after.speaker
+            assert {f.name for f in attrs.fields(quoteattr.Speaker)} - set(unchanged) == {"mention", "form"}
+    assert {f.name for f in attrs.fields(quoteattr.Statement)} == {
+        "speaker",
+        "cue",
+        "content",
+        "kind",
+        "cue_class",
+        "rule",
+    }, "a new Statement field: carry it over in coref.resolve"
 
 
 def test_unresolved_speakers_when_asked() -> None:
