@@ -1445,28 +1445,26 @@ class _Paragraph:
         cs, ce = cue
         cue_text = text[cs:ce]
         _i, ss, se = self.sentence_of(cs)
-        if cue_text.lower().startswith("according"):
+        low = cue_text.lower()
+        if low.startswith("according"):
             self._according(cue, ss, se)
             return
         if cue_text[0].isupper() and cs != ss and self._lstrip(self.start) != cs and not self._headline_verb(cue_text):
             return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
-        info = self.doc.lexicon.cue(cue_text)
+        lex = self.doc.lexicon
+        info = lex.cue(low)
         lemma = info[0] if info else None
-        cue_class = self._cue_class(cue_text)
-        if cue_text.lower() in self.doc.lexicon.evidence_nouns and lemma not in self._verb_lemmas():
+        cue_class = CueClass.SPEECH if info is None else _CUE_CLASSES[info[1]]
+        if low in lex.evidence_nouns and lemma not in self._verb_lemmas():
             self._in_source(cue, ss, se)
             return
-        if cue_text.lower() in self.doc.lexicon.noun_cues and (
-            self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas()
-        ):
+        if low in lex.noun_cues and (self._noun_cue(cue, ss, se, cue_class) or lemma not in self._verb_lemmas()):
             return  # "statement", "belief": a noun is a cue only after its possessor
         # fronted participle: "Stressing that ..., Wang ..."
         if cs == ss and cue_text[0].isupper() and cue_text.endswith("ing"):
             self._fronted(cue, se, cue_class)
             return
-        if cue_text.lower() == "asked" and (
-            cs == ss or text[ss:cs].strip().lower() in ("when", "if", "after", "once", "while")
-        ):
+        if low == "asked" and (cs == ss or text[ss:cs].strip().lower() in ("when", "if", "after", "once", "while")):
             self._asked(cue, se)
             return
         prev = self._word_before(cs)
@@ -1479,10 +1477,10 @@ class _Paragraph:
             return
         if self._passive(np, cue, se, cue_class):
             return
-        if lemma in self.doc.lexicon.raising:
+        if lemma in lex.raising:
             self._raising(np, cue, se)
             return
-        if not self._agrees(np, cs, cue_text.lower(), lemma):
+        if not self._agrees(np, cs, low, lemma):
             return
         speaker = (np.start, np.end)
         raw_kw: dict[str, Any] = {
@@ -1548,7 +1546,7 @@ class _Paragraph:
             or np.boundary in _ALL_OPEN
         ):
             content = self._content_after(
-                after, se, lemma=lemma, cue_class=cue_class, form=cue_text.lower(), subordinate=subordinate
+                after, se, lemma=lemma, cue_class=cue_class, form=low, subordinate=subordinate
             )
             if content is not None:
                 self._add(_Raw("reported.speaker-cue-content", [content], **raw_kw))
