@@ -430,7 +430,9 @@ class _Paragraph:
 
     def _sentences(self, ends: list[int]) -> list[int]:
         text, lex = self.text, self.doc.lexicon
-        m = self.doc.patterns.dateline.match(text, self.start, self.end)
+        m = None
+        if text[self.start : self.start + 2].isupper():  # a dateline opens with two capitals: "DUSHANBE"
+            m = self.doc.patterns.dateline.match(text, self.start, self.end)
         starts = [m.end() if m else self.start]
         for pos in ends:
             j = pos + 1
