@@ -226,7 +226,7 @@ MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len
             MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
             len(MILD),
         ),
-        ("dateline", MILD + "Jane Doe said the plan had failed.", len(MILD)),
+        ("dateline", MILD + "DUSHANBE -- Jane Doe said the plan had failed.", len(MILD)),
         ("headline", MILD + "Plan has failed: Jane Doe", len(MILD)),
         ("token", MILD + "Jane Doe: The plan has failed, and we know why.", len(MILD)),
     ],
