@@ -289,6 +289,7 @@ class _Paragraph:
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] = []
         self._tok_starts: list[int] | None = None
+        self._joint_starts: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
 
@@ -480,6 +481,20 @@ class _Paragraph:
 
     def word(self, tok: tuple[int, int]) -> str:
         return self.text[tok[0] : tok[1]]
+
+    def _joint_between(self, lo: int, hi: int) -> bool:
+        """Whether a token "," "and" or "but" (in any case) starts inside ``(lo, hi)``.
+
+        A speaker phrase whose boundary is one of them needs that token in its
+        window: ``_clause_end`` asks this first, and walks back from a later cue
+        (``speaker_before``) only when the answer is yes.
+        """
+        if self._joint_starts is None:
+            self.tokens(self.start, self.start)
+            text = self.text
+            self._joint_starts = [s for s, e in self._toks if text[s:e] == "," or text[s:e].lower() in ("and", "but")]
+        i = bisect.bisect_right(self._joint_starts, lo)
+        return i < len(self._joint_starts) and self._joint_starts[i] < hi
 
     # -- speaker phrases ---------------------------------------------------------
 
@@ -1204,7 +1219,7 @@ class _Paragraph:
             elif text[max(start, j - 3) : j].lower() == "and":
                 end = j - 3
                 break
-            else:
+            elif self._joint_between(start, cs):
                 np = self.speaker_before(cs, start)
                 if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                     end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
