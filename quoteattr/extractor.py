@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -1054,6 +1055,11 @@ class _Paragraph:
 
         “A,” she said. “B.”  and a following paragraph that is only a quotation
         continue the statement before them: one statement, one part per quotation.
+
+        Linear in the paragraph's quotations and statements: the statement a
+        quotation may join is the last one (in rule order) that ends before it,
+        kept in two heaps as the quotations go by, and the statements whose cue
+        lies in the gap are found by bisecting their cues.
         """
         text = self.text
         used = self.doc.used_quotes
@@ -1063,7 +1069,7 @@ class _Paragraph:
             # a paragraph that is only quotations continues the previous paragraph's quotation
             for q in self.top:
                 if q not in used:
-                    _extend_parts(last.parts, self._quote_parts(q))
+                    self._join(last, self._quote_parts(q))
                     if last.kind is QuoteKind.INDIRECT:
                         last.kind = QuoteKind.MIXED
             self.doc.last_direct = last
@@ -1076,13 +1082,26 @@ class _Paragraph:
             or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
             or (r.speaker is not None and r.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
         ]
+        # (end, index) of the statements not yet known to end before the quotation at hand,
+        # and (-index) of those that do: a statement that takes a quotation ends later, so it
+        # goes back to the first heap, and an entry whose end is no longer the statement's is stale
+        ahead = [(r.parts[-1][1], n) for n, r in enumerate(direct)]
+        heapq.heapify(ahead)
+        behind: list[int] = []
+        cued: list[tuple[int, int]] | None = None  # (cue start, index in self.raws), sorted
         for q in self.top:
             if q in used or q.prev is not None:
                 continue
-            before = [r for r in direct if r.parts[-1][1] <= q.open]
-            if not before:
+            while ahead and ahead[0][0] <= q.open:
+                end, n = heapq.heappop(ahead)
+                if direct[n].parts[-1][1] == end:
+                    heapq.heappush(behind, -n)
+            while behind and direct[-behind[0]].parts[-1][1] > q.open:
+                heapq.heappop(behind)
+            if not behind:
                 continue
-            cand = before[-1]
+            n = -behind[0]
+            cand = direct[n]
             _i, ss, _se = self.sentence_of(q.open)
             after_colon = text[self._rstrip(q.open) - 1 : self._rstrip(q.open)] == ":"
             if _has_letter(text, ss, q.open) and not after_colon:
@@ -1091,19 +1110,40 @@ class _Paragraph:
             boundaries = bisect.bisect_right(self.sentences, q.open) - bisect.bisect_right(self.sentences, gap_start)
             if boundaries > 1:
                 continue
+            if cued is None:
+                cued = sorted((r.cue[0], k) for k, r in enumerate(self.raws) if r.cue is not None)
+            lo = bisect.bisect_left(cued, (gap_start, -1))
+            hi = bisect.bisect_left(cued, (q.open, -1), lo)
             if any(
-                r is not cand
-                and r.cue is not None
-                and gap_start <= r.cue[0] < q.open
-                and cand.speaker not in (r.speaker, r.antecedent)  # "said Pardo, who said ...": the same speaker
-                for r in self.raws
+                self.raws[k] is not cand
+                and cand.speaker
+                not in (self.raws[k].speaker, self.raws[k].antecedent)  # "said Pardo, who said ...": the same speaker
+                for _cs, k in cued[lo:hi]
             ):
                 continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
-            _extend_parts(cand.parts, self._quote_parts(q))
+            self._join(cand, self._quote_parts(q))
+            if cand.parts[-1][1] != gap_start:
+                heapq.heappush(ahead, (cand.parts[-1][1], n))
             if cand.kind is QuoteKind.INDIRECT:
                 cand.kind = QuoteKind.MIXED  # reported speech, then the speaker's own words
         last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
+
+    def _join(self, raw: _Raw, more: list[tuple[int, int]]) -> None:
+        """``_extend_parts(raw.parts, more)``, asking a set of the parts whether it holds one.
+
+        A statement can take the quotations of thousands of paragraphs (a
+        transcript); the set lives as long as the document, and is rebuilt when the
+        parts grew by another way.
+        """
+        parts = raw.parts
+        entry = self.doc.part_sets.get(id(parts))
+        held = entry[2] if entry is not None and entry[0] is parts and entry[1] == len(parts) else set(parts)
+        for part in more:
+            if (not parts or part[0] >= parts[-1][1]) and part not in held:
+                parts.append(part)
+                held.add(part)
+        self.doc.part_sets[id(parts)] = (parts, len(parts), held)
 
     def _only_quotes(self) -> bool:
         """Whether every letter of the paragraph stands inside a quotation."""
@@ -2185,6 +2225,8 @@ class _Document:
         self.verb_lemmas = patterns.verb_lemmas
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
         self.pending: _Raw | None = None  # an attribution ending in ":" whose quotation follows
+        # the parts of statements that took following quotations, as sets: (the list, its length, the set)
+        self.part_sets: dict[int, tuple[list[tuple[int, int]], int, set[tuple[int, int]]]] = {}
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
         start = 0
