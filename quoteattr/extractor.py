@@ -169,6 +169,7 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
+_SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
@@ -1351,7 +1352,7 @@ class _Paragraph:
         text = self.text
         lex = self.doc.lexicon
         start = self._lstrip(pos)
-        m = self.doc.patterns.that.match(text, pos, sent_end)
+        m = self._that(pos, sent_end)
         if m is not None:  # "added that ...", "added, that ..."
             return self._content_span(m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
         if start >= sent_end or text[start] == ",":
@@ -1383,6 +1384,20 @@ class _Paragraph:
             if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
                 span = self._content_span(topic, sent_end, min_tokens=1, subordinate=subordinate)
         return span
+
+    def _that(self, pos: int, end: int) -> regex.Match[str] | None:
+        """``patterns.that.match(text, pos, end)``, with *end* brought in to just past the "that".
+
+        The regex module looks for the pattern's literal ("that") from *pos* to
+        *end* before it tries the match, so a match up to the end of a long
+        sentence cost the length of the sentence, at every cue. The match can
+        only skip white space and commas before its "that", and looks one
+        character past it: a window ending 5 characters after the white space
+        and commas gives the same answer.
+        """
+        skipped = _SPACES_COMMAS.match(self.text, pos, end)
+        window = end if skipped is None else min(end, skipped.end() + 5)
+        return self.doc.patterns.that.match(self.text, pos, window)
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:
         """Whether the word at *start* can open a noun phrase: an article, a pronoun,
@@ -1631,7 +1646,7 @@ class _Paragraph:
             speaker, form, title = (np.start, np.end), np.form, np.title
         else:
             # "the accusations that ...": a statement whose source the phrase does not name
-            m = self.doc.patterns.that.match(text, ce, se)
+            m = self._that(ce, se)
             if m is None:
                 return False
             content = self._content_span(m.start("that"), se, min_tokens=3)
@@ -1654,7 +1669,7 @@ class _Paragraph:
         if lead == "in" and start < se and text[start] == ",":
             content = self._content_span(start + 1, se, min_tokens=2)  # "In her view, ..."
         else:
-            m = self.doc.patterns.that.match(text, ce, se)
+            m = self._that(ce, se)
             t = self.doc.patterns.token.match(text, start, se)
             if m is not None:
                 content = self._content_span(m.start("that"), se, min_tokens=3)
@@ -2087,7 +2102,7 @@ class _Paragraph:
     def _fronted(self, cue: tuple[int, int], se: int, cue_class: CueClass) -> None:
         """Stressing that CONTENT, SPEAKER VERB ..."""
         text = self.text
-        m = self.doc.patterns.that.match(text, cue[1], se)
+        m = self._that(cue[1], se)
         if m is None:
             return
         start = m.start("that")

@@ -329,6 +329,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         regex.VERBOSE | regex.V0,
         report_nouns=sorted(lexicon.report_nouns),
     )
+    # _Paragraph._that matches this in a window ending 5 characters past the white space and
+    # commas at the start: keep what comes before "that" to those, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""
