@@ -169,6 +169,7 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
+_HINGE = regex.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
 _SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
@@ -292,6 +293,7 @@ class _Paragraph:
         self._toks: list[tuple[int, int]] = []
         self._tok_starts: list[int] | None = None
         self._joint_starts: list[int] | None = None
+        self._hinges: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
 
@@ -1235,7 +1237,15 @@ class _Paragraph:
         text = self.text
         end = min(sent_end, start + MAX_CLAUSE)
         first = bisect.bisect_right(self.cue_starts, start)
-        for n in range(first, min(len(self.cues), first + _MAX_CLAUSE_CUES)):
+        # each test below needs a comma, "and" or "but" between start and the cue: the
+        # cues up to the first of those after start are passed over without a look
+        if self._hinges is None:
+            self._hinges = [m.start() for m in _HINGE.finditer(text, self.start, self.end)]
+        h = bisect.bisect_left(self._hinges, start)
+        hinge = self._hinges[h] if h < len(self._hinges) else self.end
+        for n in range(
+            max(first, bisect.bisect_right(self.cue_starts, hinge)), min(len(self.cues), first + _MAX_CLAUSE_CUES)
+        ):
             cs, ce = self.cues[n]
             if cs >= end:
                 break
