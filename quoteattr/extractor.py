@@ -1171,7 +1171,8 @@ class _Paragraph:
         for s, e in parts:
             pos = s
             first = max(0, bisect.bisect_right(self.top_starts, s) - 1)
-            for q in self.top[first:]:
+            for n in range(first, len(self.top)):  # not a slice: a copy of the tail for every part is quadratic
+                q = self.top[n]
                 if q.inner_start >= e:
                     break
                 if q.inner_end <= s:
