@@ -1406,9 +1406,10 @@ class _Paragraph:
         character past it: a window ending 5 characters after the white space
         and commas gives the same answer.
         """
-        skipped = _SPACES_COMMAS.match(self.text, pos, end)
-        window = end if skipped is None else min(end, skipped.end() + 5)
-        return self.doc.patterns.that.match(self.text, pos, window)
+        if end - pos > 64:  # a short window costs nothing to search
+            skipped = _SPACES_COMMAS.match(self.text, pos, end)
+            end = end if skipped is None else min(end, skipped.end() + 5)
+        return self.doc.patterns.that.match(self.text, pos, end)
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:
         """Whether the word at *start* can open a noun phrase: an article, a pronoun,
