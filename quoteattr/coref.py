@@ -81,6 +81,9 @@ class _Names:
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
         self.lower: str | None = None
+        self.counts: dict[str, int] = {}  # occurrences(), by word
+        self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
+        self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
 
     def _is_name_word(self, word: str) -> bool:
         lw = word.lower().rstrip(".")
@@ -95,6 +98,9 @@ class _Names:
         )
 
     def occurrences(self, word: str) -> int:
+        """How often *word* stands as a whole word in the text, counting to 3 at most."""
+        if word in self.counts:
+            return self.counts[word]
         count, pos = 0, 0
         text = self.text
         while count < 3:
@@ -105,6 +111,7 @@ class _Names:
             if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 count += 1
             pos = end
+        self.counts[word] = count
         return count
 
     def full_name(self, word: str) -> tuple[str, Span, str] | None:
@@ -329,7 +336,9 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
             )
 
     out: list[Statement] = []
-    history: list[_Person] = []
+    # the people who spoke, each once, in the order of their last statement (by id: a
+    # _Person is mutable): a pronoun looks back over people, not over every statement
+    history: dict[int, _Person] = {}
     for st, (sp, person) in zip(statements, resolved, strict=True):
         if sp is None:
             out.append(st)
@@ -354,7 +363,8 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
             if antecedent is None and person.span is not None and person.span != sp.mention:
                 antecedent = person.span
         if person is not None:
-            history.append(person)
+            history.pop(id(person), None)
+            history[id(person)] = person
         # built field by field, not with attrs.evolve (twice as slow, and this runs for
         # every statement); tests/test_api.py checks that no other field changes
         speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
@@ -412,31 +422,39 @@ def _role_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon
     heads = [w for w in wanted if w in lexicon.role_nouns]
     if not heads:
         return None
-    titled = [p for p in people.values() if p.title]
-    for name, span, title in names.titled(heads[-1]):
-        full = names.full_name(_tokens(name)[-1]) if _tokens(name) else None
-        if full is not None and name in full[0]:
-            name, span = full[0], full[1]
-        if name in people:
-            if not people[name].title:
-                people[name].title = title
-        else:
-            people[name] = _Person(name, span, title=title)
-            titled.append(people[name])
+    # The people the text titles with this role noun join the table once: a second pass
+    # would change nothing, as people are never removed and a title, once set, stays.
+    # (It cost a search of the document for every statement by "the minister".)
+    if heads[-1] not in names.roles_taken:
+        names.roles_taken.add(heads[-1])
+        for name, span, title in names.titled(heads[-1]):
+            full = names.full_name(_tokens(name)[-1]) if _tokens(name) else None
+            if full is not None and name in full[0]:
+                name, span = full[0], full[1]
+            if name in people:
+                if not people[name].title:
+                    people[name].title = title
+            else:
+                people[name] = _Person(name, span, title=title)
     titled = [p for p in people.values() if p.title]
     for required in (wanted, [w for w in wanted if w in lexicon.titles]):
         if not required:
             continue
-        found = [
-            p
-            for p in titled
-            if set(required) <= {w.lower().rstrip(".") for w in _tokens(p.title)} | _expand(p.title, lexicon)
-        ]
+        found = [p for p in titled if set(required) <= _title_words(p.title, names)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
             return None
     return None
+
+
+def _title_words(title: str, names: _Names) -> set[str]:
+    """The words of *title* in lower case, with the expansions of its abbreviations (cached)."""
+    words = names.title_words.get(title)
+    if words is None:
+        words = {w.lower().rstrip(".") for w in _tokens(title)} | _expand(title, names.lexicon)
+        names.title_words[title] = words
+    return words
 
 
 def _expand(title: str, lexicon: Lexicon) -> set[str]:
@@ -448,7 +466,7 @@ def _expand(title: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def _pronoun_person(sp: Speaker, history: list[_Person], lexicon: Lexicon) -> _Person | None:
+def _pronoun_person(sp: Speaker, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
     word = sp.mention.text.lower()
     gender, number = lexicon.pronoun_index.get(word, ("", ""))
     if word in lexicon.possessive_index:  # "his claim", "their view"
@@ -458,17 +476,17 @@ def _pronoun_person(sp: Speaker, history: list[_Person], lexicon: Lexicon) -> _P
     if sp.mention.text.lower() in ("i", "we", "you"):
         return None
     if gender == "n":
-        for p in reversed(history):
+        for p in reversed(history.values()):
             if p.org:
                 return p
         return None
     if number == "pl":
-        for p in reversed(history):
+        for p in reversed(history.values()):
             if p.number == "pl":
                 return p
     else:
         # the most recent person whose known gender does not disagree
-        for p in reversed(history):
+        for p in reversed(history.values()):
             if not p.org and p.number == "sg" and p.gender in ("", gender):
                 return p
-    return history[-1] if history else None
+    return next(reversed(history.values())) if history else None

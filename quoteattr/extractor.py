@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -168,6 +169,8 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
+_HINGE = regex.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
+_SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
@@ -314,6 +317,8 @@ class _Paragraph:
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
+        self._joint_starts: list[int] | None = None
+        self._hinges: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
 
@@ -495,9 +500,7 @@ class _Paragraph:
         around each cue, and tokenizing each window again cost a third of the
         extraction time.
         """
-        toks = self._toks
-        if toks is None:
-            toks = self._toks = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
+        toks = self._all_tokens()
         # (lo,) sorts before every (lo, end): the first token starting at or after lo
         i = bisect.bisect_left(toks, (lo,))
         j = bisect.bisect_left(toks, (hi,), i)
@@ -505,8 +508,29 @@ class _Paragraph:
             j -= 1
         return toks[i:j]
 
+    def _all_tokens(self) -> list[tuple[int, int]]:
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
+        return toks
+
     def word(self, tok: tuple[int, int]) -> str:
         return self.text[tok[0] : tok[1]]
+
+    def _joint_between(self, lo: int, hi: int) -> bool:
+        """Whether a token "," "and" or "but" (in any case) starts inside ``(lo, hi)``.
+
+        A speaker phrase whose boundary is one of them needs that token in its
+        window: ``_clause_end`` asks this first, and walks back from a later cue
+        (``speaker_before``) only when the answer is yes.
+        """
+        if self._joint_starts is None:
+            text = self.text
+            self._joint_starts = [
+                s for s, e in self._all_tokens() if text[s:e] == "," or text[s:e].lower() in ("and", "but")
+            ]
+        i = bisect.bisect_right(self._joint_starts, lo)
+        return i < len(self._joint_starts) and self._joint_starts[i] < hi
 
     # -- speaker phrases ---------------------------------------------------------
 
@@ -1059,6 +1083,11 @@ class _Paragraph:
 
         “A,” she said. “B.”  and a following paragraph that is only a quotation
         continue the statement before them: one statement, one part per quotation.
+
+        Linear in the paragraph's quotations and statements: the statement a
+        quotation may join is the last one (in rule order) that ends before it,
+        kept in two heaps as the quotations go by, and the statements whose cue
+        lies in the gap are found by bisecting their cues.
         """
         text = self.text
         used = self.doc.used_quotes
@@ -1068,7 +1097,7 @@ class _Paragraph:
             # a paragraph that is only quotations continues the previous paragraph's quotation
             for q in self.top:
                 if q not in used:
-                    _extend_parts(last.parts, self._quote_parts(q))
+                    self._join(last, self._quote_parts(q))
                     if last.kind is QuoteKind.INDIRECT:
                         last.kind = QuoteKind.MIXED
             self.doc.last_direct = last
@@ -1081,13 +1110,26 @@ class _Paragraph:
             or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
             or (r.speaker is not None and r.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
         ]
+        # (end, index) of the statements not yet known to end before the quotation at hand,
+        # and (-index) of those that do: a statement that takes a quotation ends later, so it
+        # goes back to the first heap, and an entry whose end is no longer the statement's is stale
+        ahead = [(r.parts[-1][1], n) for n, r in enumerate(direct)]
+        heapq.heapify(ahead)
+        behind: list[int] = []
+        cued: list[tuple[int, int]] | None = None  # (cue start, index in self.raws), sorted
         for q in self.top:
             if q in used or q.prev is not None:
                 continue
-            before = [r for r in direct if r.parts[-1][1] <= q.open]
-            if not before:
+            while ahead and ahead[0][0] <= q.open:
+                end, n = heapq.heappop(ahead)
+                if direct[n].parts[-1][1] == end:
+                    heapq.heappush(behind, -n)
+            while behind and direct[-behind[0]].parts[-1][1] > q.open:
+                heapq.heappop(behind)
+            if not behind:
                 continue
-            cand = before[-1]
+            n = -behind[0]
+            cand = direct[n]
             _i, ss, _se = self.sentence_of(q.open)
             after_colon = text[self._rstrip(q.open) - 1 : self._rstrip(q.open)] == ":"
             if _has_letter(text, ss, q.open) and not after_colon:
@@ -1096,19 +1138,40 @@ class _Paragraph:
             boundaries = bisect.bisect_right(self.sentences, q.open) - bisect.bisect_right(self.sentences, gap_start)
             if boundaries > 1:
                 continue
+            if cued is None:
+                cued = sorted((r.cue[0], k) for k, r in enumerate(self.raws) if r.cue is not None)
+            lo = bisect.bisect_left(cued, (gap_start, -1))
+            hi = bisect.bisect_left(cued, (q.open, -1), lo)
             if any(
-                r is not cand
-                and r.cue is not None
-                and gap_start <= r.cue[0] < q.open
-                and cand.speaker not in (r.speaker, r.antecedent)  # "said Pardo, who said ...": the same speaker
-                for r in self.raws
+                self.raws[k] is not cand
+                and cand.speaker
+                not in (self.raws[k].speaker, self.raws[k].antecedent)  # "said Pardo, who said ...": the same speaker
+                for _cs, k in cued[lo:hi]
             ):
                 continue  # someone else speaks in between ("..., referring to ..." by the same speaker does not count)
-            _extend_parts(cand.parts, self._quote_parts(q))
+            self._join(cand, self._quote_parts(q))
+            if cand.parts[-1][1] != gap_start:
+                heapq.heappush(ahead, (cand.parts[-1][1], n))
             if cand.kind is QuoteKind.INDIRECT:
                 cand.kind = QuoteKind.MIXED  # reported speech, then the speaker's own words
         last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
+
+    def _join(self, raw: _Raw, more: list[tuple[int, int]]) -> None:
+        """``_extend_parts(raw.parts, more)``, asking a set of the parts whether it holds one.
+
+        A statement can take the quotations of thousands of paragraphs (a
+        transcript); the set lives as long as the document, and is rebuilt when the
+        parts grew by another way.
+        """
+        parts = raw.parts
+        entry = self.doc.part_sets.get(id(parts))
+        held = entry[2] if entry is not None and entry[0] is parts and entry[1] == len(parts) else set(parts)
+        for part in more:
+            if (not parts or part[0] >= parts[-1][1]) and part not in held:
+                parts.append(part)
+                held.add(part)
+        self.doc.part_sets[id(parts)] = (parts, len(parts), held)
 
     def _only_quotes(self) -> bool:
         """Whether every letter of the paragraph stands inside a quotation."""
@@ -1133,7 +1196,8 @@ class _Paragraph:
         for s, e in parts:
             pos = s
             first = max(0, bisect.bisect_right(self.top_starts, s) - 1)
-            for q in self.top[first:]:
+            for n in range(first, len(self.top)):  # not a slice: a copy of the tail for every part is quadratic
+                q = self.top[n]
                 if q.inner_start >= e:
                     break
                 if q.inner_end <= s:
@@ -1202,7 +1266,15 @@ class _Paragraph:
         text = self.text
         end = min(sent_end, start + MAX_CLAUSE)
         first = bisect.bisect_right(self.cue_starts, start)
-        for n in range(first, min(len(self.cues), first + _MAX_CLAUSE_CUES)):
+        # each test below needs a comma, "and" or "but" between start and the cue: the
+        # cues up to the first of those after start are passed over without a look
+        if self._hinges is None:
+            self._hinges = [m.start() for m in _HINGE.finditer(text, self.start, self.end)]
+        h = bisect.bisect_left(self._hinges, start)
+        hinge = self._hinges[h] if h < len(self._hinges) else self.end
+        for n in range(
+            max(first, bisect.bisect_right(self.cue_starts, hinge)), min(len(self.cues), first + _MAX_CLAUSE_CUES)
+        ):
             cs, ce = self.cues[n]
             if cs >= end:
                 break
@@ -1227,7 +1299,7 @@ class _Paragraph:
             elif text[max(start, j - 3) : j].lower() == "and":
                 end = j - 3
                 break
-            else:
+            elif self._joint_between(start, cs):
                 np = self.speaker_before(cs, start)
                 if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                     end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
@@ -1319,7 +1391,7 @@ class _Paragraph:
         text = self.text
         lex = self.doc.lexicon
         start = self._lstrip(pos)
-        m = self.doc.patterns.that.match(text, pos, sent_end)
+        m = self._that(pos, sent_end)
         if m is not None:  # "added that ...", "added, that ..."
             return self._content_span(m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
         if start >= sent_end or text[start] == ",":
@@ -1351,6 +1423,21 @@ class _Paragraph:
             if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
                 span = self._content_span(topic, sent_end, min_tokens=1, subordinate=subordinate)
         return span
+
+    def _that(self, pos: int, end: int) -> regex.Match[str] | None:
+        """``patterns.that.match(text, pos, end)``, with *end* brought in to just past the "that".
+
+        The regex module looks for the pattern's literal ("that") from *pos* to
+        *end* before it tries the match, so a match up to the end of a long
+        sentence cost the length of the sentence, at every cue. The match can
+        only skip white space and commas before its "that", and looks one
+        character past it: a window ending 5 characters after the white space
+        and commas gives the same answer.
+        """
+        if end - pos > 64:  # a short window costs nothing to search
+            skipped = _SPACES_COMMAS.match(self.text, pos, end)
+            end = end if skipped is None else min(end, skipped.end() + 5)
+        return self.doc.patterns.that.match(self.text, pos, end)
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:
         """Whether the word at *start* can open a noun phrase: an article, a pronoun,
@@ -1599,7 +1686,7 @@ class _Paragraph:
             speaker, form, title = (np.start, np.end), np.form, np.title
         else:
             # "the accusations that ...": a statement whose source the phrase does not name
-            m = self.doc.patterns.that.match(text, ce, se)
+            m = self._that(ce, se)
             if m is None:
                 return False
             content = self._content_span(m.start("that"), se, min_tokens=3)
@@ -1622,7 +1709,7 @@ class _Paragraph:
         if lead == "in" and start < se and text[start] == ",":
             content = self._content_span(start + 1, se, min_tokens=2)  # "In her view, ..."
         else:
-            m = self.doc.patterns.that.match(text, ce, se)
+            m = self._that(ce, se)
             t = self.doc.patterns.token.match(text, start, se)
             if m is not None:
                 content = self._content_span(m.start("that"), se, min_tokens=3)
@@ -2055,7 +2142,7 @@ class _Paragraph:
     def _fronted(self, cue: tuple[int, int], se: int, cue_class: CueClass) -> None:
         """Stressing that CONTENT, SPEAKER VERB ..."""
         text = self.text
-        m = self.doc.patterns.that.match(text, cue[1], se)
+        m = self._that(cue[1], se)
         if m is None:
             return
         start = m.start("that")
@@ -2193,6 +2280,8 @@ class _Document:
         self.verb_lemmas = patterns.verb_lemmas
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
         self.pending: _Raw | None = None  # an attribution ending in ":" whose quotation follows
+        # the parts of statements that took following quotations, as sets: (the list, its length, the set)
+        self.part_sets: dict[int, tuple[list[tuple[int, int]], int, set[tuple[int, int]]]] = {}
 
     def paragraphs(self) -> Iterator[tuple[int, int, list[int], list[int], list[tuple[int, int]]]]:
         start = 0

@@ -400,6 +400,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     # costs a fraction of a try of the whole adjunct pattern.
     openers = {w.split()[0] for words in _ADJUNCT_WORDS.values() for w in words} | {"of", "to"}
     adjunct_opener = re.compile(r",|\W*(?:" + "|".join(sorted(openers, key=lambda w: (-len(w), w))) + ")")
+    # _Paragraph._that matches this in a window ending 5 characters past the white space and
+    # commas at the start: keep what comes before "that" to those, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""
