@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -169,7 +170,7 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
-_HINGE = regex.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
+_HINGE = re.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
 _SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
@@ -317,7 +318,6 @@ class _Paragraph:
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
-        self._joint_starts: list[int] | None = None
         self._hinges: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
@@ -517,20 +517,27 @@ class _Paragraph:
     def word(self, tok: tuple[int, int]) -> str:
         return self.text[tok[0] : tok[1]]
 
-    def _joint_between(self, lo: int, hi: int) -> bool:
-        """Whether a token "," "and" or "but" (in any case) starts inside ``(lo, hi)``.
+    def _hinges_from(self, lo: int) -> tuple[list[int], int]:
+        """Where a comma, "and" or "but" may start, and the index of the first at or after *lo*.
 
-        A speaker phrase whose boundary is one of them needs that token in its
-        window: ``_clause_end`` asks this first, and walks back from a later cue
+        A later attribution that ends a reported clause ("..., Trump responded",
+        "... and aides say") needs a comma, "and" or "but" token before its cue.
+        The paragraph is searched once for those letters (in words too: "band" is
+        a harmless extra), and every question is a bisection in the result.
+        """
+        hinges = self._hinges
+        if hinges is None:
+            hinges = self._hinges = [m.start() for m in _HINGE.finditer(self.text, self.start, self.end)]
+        return hinges, bisect.bisect_left(hinges, lo)
+
+    def _joint_between(self, lo: int, hi: int) -> bool:
+        """Whether a comma, "and" or "but" may start inside ``(lo, hi)`` (see ``_hinges_from``).
+
+        ``_clause_end`` asks this first, and walks back from a later cue
         (``speaker_before``) only when the answer is yes.
         """
-        if self._joint_starts is None:
-            text = self.text
-            self._joint_starts = [
-                s for s, e in self._all_tokens() if text[s:e] == "," or text[s:e].lower() in ("and", "but")
-            ]
-        i = bisect.bisect_right(self._joint_starts, lo)
-        return i < len(self._joint_starts) and self._joint_starts[i] < hi
+        hinges, i = self._hinges_from(lo + 1)
+        return i < len(hinges) and hinges[i] < hi
 
     # -- speaker phrases ---------------------------------------------------------
 
@@ -1268,10 +1275,8 @@ class _Paragraph:
         first = bisect.bisect_right(self.cue_starts, start)
         # each test below needs a comma, "and" or "but" between start and the cue: the
         # cues up to the first of those after start are passed over without a look
-        if self._hinges is None:
-            self._hinges = [m.start() for m in _HINGE.finditer(text, self.start, self.end)]
-        h = bisect.bisect_left(self._hinges, start)
-        hinge = self._hinges[h] if h < len(self._hinges) else self.end
+        hinges, h = self._hinges_from(start)
+        hinge = hinges[h] if h < len(hinges) else self.end
         for n in range(
             max(first, bisect.bisect_right(self.cue_starts, hinge)), min(len(self.cues), first + _MAX_CLAUSE_CUES)
         ):
