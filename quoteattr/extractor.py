@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -170,6 +171,7 @@ _FINITE = frozenset(
     ]
 )
 _LETTER = regex.compile(r"\p{L}")
+_FIRST = operator.itemgetter(0)
 _HINGE = re.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
 _SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
@@ -318,6 +320,7 @@ class _Paragraph:
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
+        self._tok_starts: list[int] = []
         self._hinges: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
@@ -501,17 +504,19 @@ class _Paragraph:
         extraction time.
         """
         toks = self._all_tokens()
-        # (lo,) sorts before every (lo, end): the first token starting at or after lo
-        i = bisect.bisect_left(toks, (lo,))
-        j = bisect.bisect_left(toks, (hi,), i)
+        starts = self._tok_starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
         if j > i and toks[j - 1][1] > hi:
             j -= 1
         return toks[i:j]
 
     def _all_tokens(self) -> list[tuple[int, int]]:
+        """The paragraph's tokens, found at the first call; ``_tok_starts`` then holds their starts."""
         toks = self._toks
         if toks is None:
             toks = self._toks = [m.span() for m in self.doc.patterns.token.finditer(self.text, self.start, self.end)]
+            self._tok_starts = list(map(_FIRST, toks))  # bisecting ints is faster than tuples
         return toks
 
     def word(self, tok: tuple[int, int]) -> str:
@@ -559,24 +564,27 @@ class _Paragraph:
                     i -= 2 if self.word(toks[i - 1]).lower() != "on" else 3
                 else:
                     break
-        if i >= 2 and self.word(toks[i]) == "," and self.word(toks[i - 2]) == ",":
+        last = self.word(toks[i]) if i >= 0 else ""  # the word at i, kept in step with i
+        if i >= 2 and last == "," and self.word(toks[i - 2]) == ",":
             aside = self.word(toks[i - 1]).lower()
             if aside in _ASIDES or (aside.endswith("ly") and aside.isalpha()):
                 i -= 3  # "Clinton's top aides, meanwhile, sought": an aside between commas
-        if i >= 1 and self.word(toks[i]) in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
+                last = self.word(toks[i]) if i >= 0 else ""
+        if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
             # "Donald Trump - who previously said ... - said": skip the aside between dashes
-            dash = self.word(toks[i])
-            k = next((k for k in range(i - 1, max(-1, i - 60), -1) if self.word(toks[k]) == dash), -1)
+            k = next((k for k in range(i - 1, max(-1, i - 60), -1) if self.word(toks[k]) == last), -1)
             if k > 0:
                 i = k - 1
-        if i >= 0 and self.word(toks[i]) == ")":
+                last = self.word(toks[i])
+        if i >= 0 and last == ")":
             # "Rep. Elijah E. Cummings (D-Md.) said": skip the party and state
             k = next((k for k in range(i - 1, max(-1, i - 10), -1) if self.word(toks[k]) == "("), -1)
             if k > 0:
                 i = k - 1
+                last = self.word(toks[i])
         if i < 0:
             return None
-        closed_appositive = self.word(toks[i]) == ","  # "Jane Doe, a spokeswoman, said"
+        closed_appositive = last == ","  # "Jane Doe, a spokeswoman, said"
         if closed_appositive:
             relative = self._relative_clause_speaker(toks, i, window_lo == lo)
             if relative is not None:
@@ -592,7 +600,7 @@ class _Paragraph:
             if relative is not None:
                 return relative
         if (
-            self.word(toks[i]) == "."
+            self.word(toks[i]) == "."  # i may have moved past the appositive's comma
             and i > 0
             and (self._dot_belongs(self.word(toks[i - 1])) or "." in self.word(toks[i - 1]))
         ):
@@ -2088,12 +2096,32 @@ class _Paragraph:
     def _after_conjunction(self, cs: int) -> bool:
         """Whether "and" or "but" (perhaps with auxiliaries) stands right before the cue at *cs*."""
         lex = self.doc.lexicon
-        for m in reversed(self.tokens(max(self.start, cs - 40), cs)):
-            w = self.text[m[0] : m[1]].lower()
+        text = self.text
+        lo = max(self.start, cs - 40)
+        # the common case without the token list: one space, then a word of letters with
+        # white space (or the paragraph's start) before it, which is then a whole token
+        j = cs - 1
+        if j > self.start and text[j] == " ":
+            k = j
+            while k > lo and text[k - 1].isalpha():
+                k -= 1
+            if k < j and text[k].isalpha() and (k == self.start or text[k - 1].isspace()):
+                w = text[k:j].lower()
+                if w in ("and", "but"):
+                    return True
+                if not _is_auxiliary(w, lex):
+                    return False
+        toks = self._all_tokens()
+        k = bisect.bisect_left(self._tok_starts, cs) - 1  # the tokens before cs, walked back without a copy
+        if k >= 0 and toks[k][1] > cs:
+            k -= 1  # a token running into the cue ("Corp.said") is not before it, as in tokens()
+        while k >= 0 and toks[k][0] >= lo:
+            w = text[toks[k][0] : toks[k][1]].lower()
             if w in ("and", "but"):
                 return True
             if not _is_auxiliary(w, lex):
                 return False
+            k -= 1
         return False
 
     def _sentence_speaker(self, ss: int, cs: int) -> _NP | None:
