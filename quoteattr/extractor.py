@@ -321,7 +321,6 @@ class _Paragraph:
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
         self._tok_starts: list[int] = []
-        self._hinges: list[int] | None = None
 
     # -- quotation marks ---------------------------------------------------
 
@@ -522,27 +521,16 @@ class _Paragraph:
     def word(self, tok: tuple[int, int]) -> str:
         return self.text[tok[0] : tok[1]]
 
-    def _hinges_from(self, lo: int) -> tuple[list[int], int]:
-        """Where a comma, "and" or "but" may start, and the index of the first at or after *lo*.
+    def _first_hinge(self, lo: int, hi: int) -> int:
+        """Where the first comma, "and" or "but" at or after *lo* starts, or *hi* when none does before it.
 
         A later attribution that ends a reported clause ("..., Trump responded",
         "... and aides say") needs a comma, "and" or "but" token before its cue.
-        The paragraph is searched once for those letters (in words too: "band" is
-        a harmless extra), and every question is a bisection in the result.
+        The letters count inside words too ("band"): a harmless extra. The search
+        stops at *hi*, so its cost is bounded by the clause, not the paragraph.
         """
-        hinges = self._hinges
-        if hinges is None:
-            hinges = self._hinges = [m.start() for m in _HINGE.finditer(self.text, self.start, self.end)]
-        return hinges, bisect.bisect_left(hinges, lo)
-
-    def _joint_between(self, lo: int, hi: int) -> bool:
-        """Whether a comma, "and" or "but" may start inside ``(lo, hi)`` (see ``_hinges_from``).
-
-        ``_clause_end`` asks this first, and walks back from a later cue
-        (``speaker_before``) only when the answer is yes.
-        """
-        hinges, i = self._hinges_from(lo + 1)
-        return i < len(hinges) and hinges[i] < hi
+        m = _HINGE.search(self.text, lo, min(self.end, hi + 2))
+        return m.start() if m is not None and m.start() < hi else hi
 
     # -- speaker phrases ---------------------------------------------------------
 
@@ -1283,8 +1271,8 @@ class _Paragraph:
         first = bisect.bisect_right(self.cue_starts, start)
         # each test below needs a comma, "and" or "but" between start and the cue: the
         # cues up to the first of those after start are passed over without a look
-        hinges, h = self._hinges_from(start)
-        hinge = hinges[h] if h < len(hinges) else self.end
+        hinge = self._first_hinge(start, end)
+        joint = hinge if hinge > start else self._first_hinge(start + 1, end)  # the first after start
         for n in range(
             max(first, bisect.bisect_right(self.cue_starts, hinge)), min(len(self.cues), first + _MAX_CLAUSE_CUES)
         ):
@@ -1312,7 +1300,7 @@ class _Paragraph:
             elif text[max(start, j - 3) : j].lower() == "and":
                 end = j - 3
                 break
-            elif self._joint_between(start, cs):
+            elif joint < cs:  # a comma, "and" or "but" between: another attribution may start
                 np = self.speaker_before(cs, start)
                 if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                     end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
