@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.patterns import RULES, Rule, rule_by_id
@@ -66,3 +69,47 @@ def test_a_name_that_is_a_name_particle(name: str) -> None:
     (st,) = quoteattr.extract(f"{name} said the projects represented a new direction.")
     assert st.speaker is not None
     assert st.speaker.mention.text == name
+
+
+TOKEN_TEXTS = [
+    "U.S. officials said 2,093 people (3.5 %) left; Jean-Luc O’Neill’s co-author didn't.",
+    "e\u0301cole, na\u0131\u0308ve, snake_case, x.y.z, 1.2.3., a-b-c-, end.And U.S.A said",
+    "“Quoted,” he said — ‘single’ … 12,34,56 and 3.14159!",
+]
+
+
+@pytest.mark.parametrize("source", ["seed", "golden", "hostile"])
+def test_both_token_forms_agree(source: str) -> None:
+    # Python 3.10 tokenizes with the plain form, 3.11+ with the possessive one: same tokens
+    import json
+    import re
+
+    from quoteattr import patterns
+
+    from .conftest import GOLDEN, SEEDS
+
+    if source == "seed":
+        texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    elif source == "golden":
+        texts = [case["text"] for p in sorted(GOLDEN.glob("*.json")) for case in json.loads(p.read_text("utf-8"))]
+    else:
+        texts = TOKEN_TEXTS
+    plain = re.compile(patterns._TOKEN_PLAIN, re.VERBOSE)
+    assert texts
+    if sys.version_info < (3, 11):
+        pytest.skip("re has no possessive quantifiers before Python 3.11: only the plain form exists")
+    possessive = re.compile(patterns._TOKEN_POSSESSIVE, re.VERBOSE)
+    for text in texts:
+        assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="re has no possessive quantifiers before Python 3.11")
+@given(st.text(alphabet="aZé\u0301\u0131ß9_.,-'’ \n“”", max_size=60))
+def test_both_token_forms_agree_on_any_text(text: str) -> None:
+    import re
+
+    from quoteattr import patterns
+
+    plain = re.compile(patterns._TOKEN_PLAIN, re.VERBOSE)
+    possessive = re.compile(patterns._TOKEN_POSSESSIVE, re.VERBOSE)
+    assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in plain.finditer(text)]
