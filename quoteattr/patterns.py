@@ -409,11 +409,21 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         alternatives = (regex.escape(w, literal_spaces=True).replace(" ", r"\s++") for w in words)
         adjunct_source = adjunct_source.replace(rf"\L<{name}>", "(?:" + "|".join(alternatives) + ")")
     adjunct = regex.compile(adjunct_source, regex.VERBOSE | regex.V0, report_nouns=sorted(lexicon.report_nouns))
-    # Every adjunct opens with a comma, or with white space and a word of _ADJUNCT_WORDS
-    # ("of", "to" and the tables). Most cues are followed by neither, and this test in re
-    # costs a fraction of a try of the whole adjunct pattern.
-    openers = {w.split()[0] for words in _ADJUNCT_WORDS.values() for w in words} | {"of", "to"}
-    adjunct_opener = re.compile(r",|\W*(?:" + "|".join(sorted(openers, key=lambda w: (-len(w), w))) + ")")
+
+    # Every adjunct opens with a comma, or with white space and an entry of _ADJUNCT_WORDS,
+    # "of", or "to" before a name or an audience, each ending where no letter a-z follows.
+    # Most cues are followed by none of these, and this test in re costs a fraction of a
+    # try of the whole adjunct pattern (which it must never refuse: it may pass more).
+    def phrases(words: Iterable[str]) -> str:
+        return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    adjunct_opener = re.compile(
+        r",|\W*(?:"
+        + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
+        + r"|to\s+(?:the\s+)?(?![a-z])|to\s+(?:"
+        + phrases(_ADJUNCT_WORDS["audiences"])
+        + r"))(?![a-z])"
+    )
     # _Paragraph._that matches this in a window ending 5 characters past the white space and
     # commas at the start: keep what comes before "that" to those, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr.patterns import RULES, Rule, rule_by_id
+from quoteattr.patterns import _ADJUNCT_WORDS, RULES, Rule, rule_by_id
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
@@ -113,3 +113,24 @@ def test_both_token_forms_agree_on_any_text(text: str) -> None:
     plain = re.compile(patterns._TOKEN_PLAIN, re.VERBOSE)
     possessive = re.compile(patterns._TOKEN_POSSESSIVE, re.VERBOSE)
     assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_ADJUNCT_PIECES = sorted(
+    {w for words in _ADJUNCT_WORDS.values() for w in words}
+    | {"of", "to", "the", "Senate", "CNN", "an", "interview", "email", "statement", "Monday", "morning", "3", "2021"}
+)
+
+
+@given(
+    st.sampled_from([" ", ", ", ",", "  ", "\n", ""]),
+    st.lists(st.sampled_from(_ADJUNCT_PIECES), min_size=1, max_size=5),
+    st.sampled_from(["", ".", ",", " that", "s", "ly", "-", "x", "É"]),
+)
+def test_the_adjunct_opener_never_refuses_an_adjunct(lead: str, words: list[str], tail: str) -> None:
+    # the opener is a cheap test before the adjunct pattern: it may pass more, never less
+    text = lead + " ".join(words) + tail
+    from quoteattr.extractor import _default
+
+    patterns = _default().patterns
+    if patterns.adjunct.match(text, 0, len(text)) is not None:
+        assert patterns.adjunct_opener.match(text, 0, len(text)) is not None, text
