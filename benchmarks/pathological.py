@@ -121,6 +121,7 @@ def cases(scale: float) -> dict[str, Callable[[], list[str]]]:
             _fill("Foreign Minister Anna Berg said the plan failed. The minister said the plan failed. ", size)
         ],
         "1 MB of news joined into one document": lambda: _one_document(size),
+        "4 MB of news joined into one document": lambda: _one_document(4 * size),
     }
 
 

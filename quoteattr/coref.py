@@ -22,6 +22,7 @@ Speakers and statements are replaced with new ones; none is ever mutated.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -30,7 +31,7 @@ import regex
 from quoteattr._model import MentionForm, Span, Speaker, Statement
 from quoteattr.lexicon import Lexicon
 
-__all__ = ["resolve"]
+__all__ = ["INDEX_MIN_LENGTH", "WordIndex", "resolve", "whole_word_hits"]
 
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+\.?|\p{Ll}{1,3}+(?=[\s\-]\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
@@ -38,12 +39,7 @@ _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
 _SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
 
 
-def whole_word_hits(text: str, word: str, limit: int = _SEARCH_LIMIT) -> Iterator[tuple[int, int]]:
-    """(start, end) of each occurrence of *word* in *text* that is a whole word.
-
-    At most *limit* occurrences are looked at, whole or not, so a pathological
-    text gives up instead of looping long.
-    """
+def _find_hits(text: str, word: str, limit: int) -> Iterator[tuple[int, int]]:
     pos = 0
     for _ in range(limit):
         i = text.find(word, pos)
@@ -53,6 +49,65 @@ def whole_word_hits(text: str, word: str, limit: int = _SEARCH_LIMIT) -> Iterato
         if (i > 0 and text[i - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
             continue
         yield i, pos
+
+
+INDEX_MIN_LENGTH = 100_000
+"""From this length on, a text's whole-word lookups go through a ``WordIndex``.
+
+News articles are far shorter: there each lookup is a few ``str.find`` calls,
+cheaper than indexing the text. A long text (many articles joined, a scraped
+page) names ever more people, and searching all of it once per name would cost
+its length times the number of names."""
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of characters for which str.isalnum() holds
+
+
+class WordIndex:
+    """Where each run of letters and digits starts in one text, for whole-word lookups in linear time.
+
+    Example:
+        >>> index = WordIndex("Berg said. Bergman and Berg's aide")
+        >>> list(index.hits("Berg", limit=10))
+        [(0, 4), (23, 27)]
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for m in _ALNUM_RUN.finditer(text):
+            self.at.setdefault(m.group(), []).append(m.start())
+
+    def hits(self, word: str, limit: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of the first *limit* occurrences of *word* that are whole words."""
+        head = _ALNUM_RUN.match(word)
+        if head is None:  # a word opening with a mark: rare, and looked for as before
+            yield from _find_hits(self.text, word, limit)
+            return
+        text, n = self.text, len(word)
+        pure = head.end() == n
+        count = 0
+        for i in self.at.get(head.group(), ()):
+            # a whole word starts a run; its first run is exactly the word's first run
+            if pure or (text.startswith(word, i) and (i + n == len(text) or not text[i + n].isalnum())):
+                yield i, i + n
+                count += 1
+                if count >= limit:
+                    return
+
+
+def whole_word_hits(
+    text: str, word: str, limit: int = _SEARCH_LIMIT, index: WordIndex | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of *word* in *text* that is a whole word.
+
+    With an *index* of *text*, the first *limit* whole words; without one, at
+    most *limit* occurrences are looked at, whole or not, so a pathological text
+    gives up instead of looping long (the same, unless a word occurs hundreds of
+    times inside longer ones).
+    """
+    if index is not None:
+        return index.hits(word, limit)
+    return _find_hits(text, word, limit)
 
 
 @attrs.define
@@ -81,6 +136,9 @@ class _Names:
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
         self.lower: str | None = None
+        long = len(text) >= INDEX_MIN_LENGTH
+        self.index = WordIndex(text) if long else None
+        self.lower_index: WordIndex | None = None  # of the lower-case text, when long
         self.counts: dict[str, int] = {}  # occurrences(), by word
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
         self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
@@ -101,16 +159,19 @@ class _Names:
         """How often *word* stands as a whole word in the text, counting to 3 at most."""
         if word in self.counts:
             return self.counts[word]
-        count, pos = 0, 0
-        text = self.text
-        while count < 3:
-            i = text.find(word, pos)
-            if i < 0:
-                break
-            end = i + len(word)
-            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                count += 1
-            pos = end
+        if self.index is not None:
+            count = sum(1 for _ in self.index.hits(word, 3))
+        else:
+            count, pos = 0, 0
+            text = self.text
+            while count < 3:
+                i = text.find(word, pos)
+                if i < 0:
+                    break
+                end = i + len(word)
+                if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    count += 1
+                pos = end
         self.counts[word] = count
         return count
 
@@ -120,7 +181,7 @@ class _Names:
             return self.cache[word]
         text = self.text
         best_start, best_end = 0, -1
-        for start, end in whole_word_hits(text, word):
+        for start, end in whole_word_hits(text, word, index=self.index):
             # extend left over name words separated by one space
             while True:
                 m = self._word_before(start)
@@ -180,9 +241,11 @@ class _Names:
         """
         if self.lower is None:
             self.lower = self.text.lower()
+            if self.index is not None:
+                self.lower_index = WordIndex(self.lower)
         text, lower = self.text, self.lower
         found: list[tuple[str, Span, str]] = []
-        for i, pos in whole_word_hits(lower, role):
+        for i, pos in whole_word_hits(lower, role, index=self.lower_index):
             # a name right after the title: "Foreign Minister Anna Berg"
             start = end = pos
             while True:
@@ -319,15 +382,19 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
             resolved.append((sp, None))
 
     # typos of a known name: one edit away, and the mention occurs nowhere else
+    near: dict[tuple[str, int], list[str]] | None = None  # full names by a word's first letter and length
     for k, (sp, candidate) in enumerate(resolved):
         if sp is None or candidate is None or sp.form is not MentionForm.NAME or " " in candidate.name:
             continue
         token = candidate.name
         if len(token) < 4 or names.occurrences(token) > 1:
             continue
-        matches = {
-            p.name for p in people.values() if p.name != token and " " in p.name and _fuzzy_matches(token, p.name)
-        }
+        if near is None:
+            near = _by_first_letter_and_length(people)
+        # _fuzzy_matches needs a word of the name with the token's first letter and a length
+        # within one of its: only those names are tried, not every person of a long text
+        tried = {n for d in (-1, 0, 1) for n in near.get((token[:1].lower(), len(token) + d), ())}
+        matches = {name for name in tried if name != token and _fuzzy_matches(token, name)}
         if len(matches) == 1:
             target = people[matches.pop()]
             resolved[k] = (
@@ -387,6 +454,15 @@ def _gender_hint(text: str, st: Statement, lexicon: Lexicon) -> str:
             w = m.group().lower()
             return lexicon.pronoun_index.get(w, ("", ""))[0] or lexicon.possessive_index.get(w, "")
     return ""
+
+
+def _by_first_letter_and_length(people: dict[str, _Person]) -> dict[tuple[str, int], list[str]]:
+    near: dict[tuple[str, int], list[str]] = {}
+    for name in people:
+        if " " in name:
+            for word in set(_tokens(name)):
+                near.setdefault((word[:1].lower(), len(word)), []).append(name)
+    return near
 
 
 def _fuzzy_matches(token: str, name: str) -> bool:

@@ -2301,6 +2301,7 @@ class _Document:
         self.verb_lemmas = patterns.verb_lemmas
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
         self.pending: _Raw | None = None  # an attribution ending in ":" whose quotation follows
+        self.word_index: coref.WordIndex | None = None  # built for a long text's first name lookup
         # the parts of statements that took following quotations, as sets: (the list, its length, the set)
         self.part_sets: dict[int, tuple[list[tuple[int, int]], int, set[tuple[int, int]]]] = {}
 
@@ -2418,7 +2419,9 @@ class _Document:
 
     def _named_elsewhere(self, name: str, here: int) -> bool:
         """Whether *name* stands as a whole word somewhere else in the text ("Matthews" in "Chris Matthews")."""
-        return any(i != here for i, _end in coref.whole_word_hits(self.text, name, limit=1000))
+        if self.word_index is None and len(self.text) >= coref.INDEX_MIN_LENGTH:
+            self.word_index = coref.WordIndex(self.text)
+        return any(i != here for i, _end in coref.whole_word_hits(self.text, name, 1000, self.word_index))
 
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""

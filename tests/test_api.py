@@ -254,3 +254,16 @@ def test_a_regex_timeout_is_an_extraction_timeout_naming_the_paragraph(pattern: 
     assert slow.calls
     assert isinstance(info.value, TimeoutError)
     assert isinstance(info.value.__cause__, TimeoutError)
+
+
+def test_the_word_index_of_a_long_text_finds_what_the_search_finds() -> None:
+    # a long text's whole-word lookups go through an index (linear time); it agrees with the search
+    from quoteattr import coref
+
+    seed = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([seed, "Snopkov's aide, O'Neill and Jean-Luc Wang-Yi met Wang. Snopkovs."] * 40)
+    assert len(text) >= coref.INDEX_MIN_LENGTH
+    index = coref.WordIndex(text)
+    for word in ["Wang", "Wang Yi", "Snopkov", "O'Neill", "Jean-Luc", "Yi", "China", "minister", "'s", "Nobody"]:
+        found = list(coref.whole_word_hits(text, word, 10_000, index))
+        assert found == list(coref.whole_word_hits(text, word, 10_000)), word
