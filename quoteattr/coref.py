@@ -136,12 +136,19 @@ class _Names:
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
         self.lower: str | None = None
-        long = len(text) >= INDEX_MIN_LENGTH
-        self.index = WordIndex(text) if long else None
+        self.long = len(text) >= INDEX_MIN_LENGTH
+        self._index: WordIndex | None = None
         self.lower_index: WordIndex | None = None  # of the lower-case text, when long
         self.counts: dict[str, int] = {}  # occurrences(), by word
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
         self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
+
+    @property
+    def index(self) -> WordIndex | None:
+        """The text's word index when the text is long (built at the first lookup), else None."""
+        if self._index is None and self.long:
+            self._index = WordIndex(self.text)
+        return self._index
 
     def _is_name_word(self, word: str) -> bool:
         lw = word.lower().rstrip(".")
@@ -241,7 +248,7 @@ class _Names:
         """
         if self.lower is None:
             self.lower = self.text.lower()
-            if self.index is not None:
+            if self.long:
                 self.lower_index = WordIndex(self.lower)
         text, lower = self.text, self.lower
         found: list[tuple[str, Span, str]] = []

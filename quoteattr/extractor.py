@@ -320,6 +320,7 @@ class _Paragraph:
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
+        self._hinge_memo = (0, 0, -1)  # see _first_hinge
         self._tok_starts: list[int] = []
 
     # -- quotation marks ---------------------------------------------------
@@ -526,11 +527,24 @@ class _Paragraph:
 
         A later attribution that ends a reported clause ("..., Trump responded",
         "... and aides say") needs a comma, "and" or "but" token before its cue.
-        The letters count inside words too ("band"): a harmless extra. The search
-        stops at *hi*, so its cost is bounded by the clause, not the paragraph.
+        The letters count inside words too ("band"): a harmless extra. The clauses
+        of a paragraph are asked about in order, so the search goes on from where
+        the last one stopped: each character is searched about once, however
+        close together the cues stand.
         """
-        m = _HINGE.search(self.text, lo, min(self.end, hi + 2))
-        return m.start() if m is not None and m.start() < hi else hi
+        a, b, h = self._hinge_memo  # no hinge starts in [a, b); h is the first at or after b, or -1
+        if not a <= lo <= b:
+            a = b = lo
+            h = -1
+        if h < 0 and hi > b:
+            stop = min(self.end, hi + 2)  # a hinge starting before hi is found whole
+            m = _HINGE.search(self.text, b, stop)
+            if m is not None:
+                b = h = m.start()
+            else:
+                b = stop if stop == self.end else stop - 2  # one starting later may run past stop
+        self._hinge_memo = (a, b, h)
+        return h if 0 <= h < hi else hi
 
     # -- speaker phrases ---------------------------------------------------------
 
