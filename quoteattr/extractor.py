@@ -373,7 +373,7 @@ class _Paragraph:
                     quotes.remove(top)  # an unclosed single mark was an apostrophe after all
                 elif top is not None:
                     # a second opening mark: the first quotation was never closed
-                    top.inner_end = max(top.inner_start, self._rstrip(pos))
+                    top.inner_end = max(top.inner_start, self._rstrip(pos) if text[pos - 1].isspace() else pos)
                 q = _Quote(pos, 0, single=False, width=width)
                 if first_open and carry is not None and self._first_char_is(pos):
                     q.prev, carry.next = carry, q
