@@ -597,7 +597,8 @@ class _Paragraph:
             i -= 1
             if i < 0:
                 return None
-        if not closed_appositive:
+        # most phrases have no "who": no need to walk them for a restrictive relative clause
+        if not closed_appositive and self.text.find("who", toks[max(0, i - 15)][0], toks[i][1]) >= 0:
             relative = self._restrictive_relative_speaker(toks, i, window_lo == lo)
             if relative is not None:
                 return relative
@@ -695,9 +696,8 @@ class _Paragraph:
 
         The relative clause runs unbroken (no comma, no quotation, no sentence end) from
         "who" to the cue; the speaker is the noun phrase before "who" and the clause with it.
+        ``speaker_before`` calls this only when "who" occurs in the 15 tokens before the cue.
         """
-        if self.text.find("who", toks[max(0, i - 15)][0], toks[i][1]) < 0:
-            return None  # most phrases have no "who": no need to walk them
         lex = self.doc.lexicon
         cue_at = -1  # the first cue form inside the clause
         for k in range(i, max(0, i - 16), -1):
@@ -2048,10 +2048,13 @@ class _Paragraph:
         # "..., adding that ..."  /  "... and said ..."  /  "responded by saying ..."
         participle = text[cs:ce].lower().endswith("ing") and cue[1] - cue[0] > 3
         and_before = not participle and self._after_conjunction(cs)  # not "and supporting China"
-        word_before = text[max(self.start, j - 8) : j].split()[-1:] if j > self.start else []
-        comma_quote = before in _ALL_CLOSE and text[j - 2 : j - 1] == ","  # '"Morning Joe," adding'
-        led = participle and (
-            before == "," or comma_quote or bool(word_before and word_before[0].lower() in _PARTICIPLE_LEADS)
+        led = (
+            participle
+            and (
+                before == ","
+                or (before in _ALL_CLOSE and text[j - 2 : j - 1] == ",")  # '"Morning Joe," adding'
+                or (text[max(self.start, j - 8) : j].split() or [""])[-1].lower() in _PARTICIPLE_LEADS
+            )
         )
         if led or and_before:
             speaker = self._sentence_speaker(ss, cs)
