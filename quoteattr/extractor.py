@@ -321,6 +321,7 @@ class _Paragraph:
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] | None = None
         self._hinge_memo = (0, 0, -1)  # see _first_hinge
+        self._letters_memo: tuple[int, int, str] = (-1, -1, "")  # see _letters_before
         self._tok_starts: list[int] = []
 
     # -- quotation marks ---------------------------------------------------
@@ -1657,14 +1658,24 @@ class _Paragraph:
 
     def _word_before(self, pos: int) -> str:
         """The lowercased word just before *pos* (with one space between), or ""."""
+        return self._letters_before(pos)[1]
+
+    def _letters_before(self, pos: int) -> tuple[int, str]:
+        """Where the run of letters before *pos* (with one space between) starts, and the
+        run, lowercased; ``(pos, "")`` when there is none. Two rules ask about each cue, so
+        the last answer is kept."""
+        memo = self._letters_memo
+        if memo[0] == pos:
+            return memo[1], memo[2]
         text = self.text
         end = pos - 1
-        if end <= self.start or text[end] != " ":
-            return ""
         start = end
-        while start > self.start and text[start - 1].isalpha():
-            start -= 1
-        return text[start:end].lower()
+        if end > self.start and text[end] == " ":
+            while start > self.start and text[start - 1].isalpha():
+                start -= 1
+        found = (start, text[start:end].lower()) if start < end else (pos, "")
+        self._letters_memo = (pos, *found)
+        return found
 
     def _verb_lemmas(self) -> frozenset[str]:
         return self.doc.verb_lemmas
@@ -2105,17 +2116,12 @@ class _Paragraph:
         lo = max(self.start, cs - 40)
         # the common case without the token list: one space, then a word of letters with
         # white space (or the paragraph's start) before it, which is then a whole token
-        j = cs - 1
-        if j > self.start and text[j] == " ":
-            k = j
-            while k > lo and text[k - 1].isalpha():
-                k -= 1
-            if k < j and text[k].isalpha() and (k == self.start or text[k - 1].isspace()):
-                w = text[k:j].lower()
-                if w in ("and", "but"):
-                    return True
-                if not _is_auxiliary(w, lex):
-                    return False
+        k, w = self._letters_before(cs)
+        if w and k >= lo and (k == self.start or text[k - 1].isspace()):
+            if w in ("and", "but"):
+                return True
+            if not _is_auxiliary(w, lex):
+                return False
         toks = self._all_tokens()
         k = bisect.bisect_left(self._tok_starts, cs) - 1  # the tokens before cs, walked back without a copy
         if k >= 0 and toks[k][1] > cs:
