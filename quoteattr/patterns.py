@@ -341,8 +341,6 @@ class Patterns:
     """A headline ending in ``: SPEAKER``, with an optional date stamp before it."""
     dash_speaker: regex.Pattern[str]
     """A dash and a speaker after a closing quotation mark."""
-    initial: regex.Pattern[str]
-    """A token that is an initial or a dotted acronym ("J", "U.S")."""
     dateline: regex.Pattern[str]
     """A wire dateline opening a paragraph: "DUSHANBE, July 16 (Xinhua) -- "."""
     clause_break: regex.Pattern[str]
@@ -436,7 +434,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         regex.VERBOSE | regex.V0,
     )
     dash_speaker = regex.compile(r"\s*+(?P<cue>[\N{EM DASH}\N{EN DASH}]|--)\s*+", regex.V0)
-    initial = regex.compile(r"(?:\p{Lu}|(?:\p{L}\.)++\p{L})", regex.V0)
     dateline = regex.compile(
         r"""
         \p{Lu}{2,}+[\p{Lu}\ .'\-]{0,30}+        # the place, in capitals: "DUSHANBE"
@@ -472,7 +469,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         that=that,
         headline=headline,
         dash_speaker=dash_speaker,
-        initial=initial,
         dateline=dateline,
         clause_break=clause_break,
         by_agent=by_agent,
