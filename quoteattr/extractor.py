@@ -146,30 +146,6 @@ _ASIDES = frozenset(["also", "however", "instead", "meanwhile", "nonetheless", "
 _TOPIC_PREPOSITIONS = frozenset(["about", "against", "of", "on"])
 _OBJECT_PREPOSITIONS = frozenset(["about", "against", "at", "for", "of", "on", "over", "to", "with"])
 _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
-_FINITE = frozenset(
-    [
-        "am",
-        "are",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "had",
-        "has",
-        "have",
-        "is",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "was",
-        "were",
-        "will",
-        "would",
-    ]
-)
 _LETTER = regex.compile(r"\p{L}")
 _FIRST = operator.itemgetter(0)
 _HINGE = re.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
@@ -1504,7 +1480,7 @@ class _Paragraph:
             return True
         for w in words[1:]:
             lw = w.lower()
-            if lw in lex.auxiliaries or (lw in lex.description_stopwords and lw in _FINITE):
+            if lw in lex.auxiliaries:
                 return True
             if (
                 w.islower()
