@@ -1061,6 +1061,12 @@ class _Paragraph:
                     break
         return _NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
 
+    def _colon_raw(self, rule: str, content: tuple[int, int], colon: int, speaker: tuple[int, int], np: _NP) -> _Raw:
+        """A statement cued by a colon (``SPEAKER: CONTENT``, ``HEADLINE: SPEAKER``), of its content's kind."""
+        raw = _Raw(rule, [content], cue=(colon, colon + 1), speaker=speaker, form=np.form, title=np.title)
+        raw.kind = self._kind(raw.parts)
+        return raw
+
     # -- the rules ---------------------------------------------------------------------
 
     def run(self) -> list[_Raw]:
@@ -2405,16 +2411,7 @@ class _Document:
         cend = para._trim_end(first, end)
         if len(para.tokens(first, cend)) < 2:
             return []
-        raw = _Raw(
-            "reported.speaker-colon",
-            [(first, cend)],
-            cue=(colon, colon + 1),
-            speaker=(np.start, np.end),
-            form=np.form,
-            title=np.title,
-        )
-        raw.kind = para._kind(raw.parts)
-        return [raw]
+        return [para._colon_raw("reported.speaker-colon", (first, cend), colon, (np.start, np.end), np)]
 
     def _named_elsewhere(self, name: str, here: int) -> bool:
         """Whether *name* stands as a whole word somewhere else in the text ("Matthews" in "Chris Matthews")."""
@@ -2441,16 +2438,9 @@ class _Document:
         cend = para._trim_end(cstart, colon)
         if len(para.tokens(cstart, cend)) < 3:
             return []
-        raw = _Raw(
-            "reported.headline-colon",
-            [(cstart, cend)],
-            cue=(colon, colon + 1),
-            speaker=(para._lstrip(colon + 1), np.end),
-            form=np.form,
-            title=np.title,
-        )
-        raw.kind = para._kind(raw.parts)
-        return [raw]
+        return [
+            para._colon_raw("reported.headline-colon", (cstart, cend), colon, (para._lstrip(colon + 1), np.end), np)
+        ]
 
 
 class _Intervals:
