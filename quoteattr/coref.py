@@ -22,6 +22,7 @@ Speakers and statements are replaced with new ones; none is ever mutated.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -131,13 +132,13 @@ def _fuzzy(token: str) -> regex.Pattern[str]:
 class _Names:
     """Full names met in one text, looked up lazily by surname (internal)."""
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
         self.text = text
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
         self.lower: str | None = None
         self.long = len(text) >= INDEX_MIN_LENGTH
-        self._index: WordIndex | None = None
+        self._index = index  # the caller's index of the text, if it built one
         self.lower_index: WordIndex | None = None  # of the lower-case text, when long
         self.counts: dict[str, int] = {}  # occurrences(), by word
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
@@ -166,19 +167,9 @@ class _Names:
         """How often *word* stands as a whole word in the text, counting to 3 at most."""
         if word in self.counts:
             return self.counts[word]
-        if self.index is not None:
-            count = sum(1 for _ in self.index.hits(word, 3))
-        else:
-            count, pos = 0, 0
-            text = self.text
-            while count < 3:
-                i = text.find(word, pos)
-                if i < 0:
-                    break
-                end = i + len(word)
-                if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                    count += 1
-                pos = end
+        # every occurrence may be looked at (a limit past the text's length), up to 3 whole ones
+        hits = whole_word_hits(self.text, word, len(self.text) + 1, self.index)
+        count = sum(1 for _ in itertools.islice(hits, 3))
         self.counts[word] = count
         return count
 
@@ -262,20 +253,7 @@ class _Names:
                 end = m[1]
             if end > start:
                 name_start = start + 1
-                title_start = i
-                while True:
-                    m = self._word_before(title_start)
-                    if m is None:
-                        break
-                    lw = m[2].lower().rstrip(".")
-                    if (
-                        lw in self.lexicon.titles
-                        or lw in ("and", "of")
-                        or (m[2][:1].isupper() and lw not in self.lexicon.non_names)
-                    ):
-                        title_start = m[0]
-                    else:
-                        break
+                title_start = self._title_start(i)
                 found.append((text[name_start:end], Span.of(text, name_start, end), text[title_start:pos]))
                 continue
             # an appositive: "Nikolai Snopkov, first deputy prime minister of Belarus,"
@@ -296,22 +274,26 @@ class _Names:
                     )
         return found
 
+    def _title_start(self, pos: int) -> int:
+        """Where the title words just before *pos* begin ("Foreign Minister", "deputy prime
+        minister of"): capitalised words, title words, "and", "of"; *pos* when there are none."""
+        lex = self.lexicon
+        while True:
+            m = self._word_before(pos)
+            if m is None:
+                return pos
+            lw = m[2].lower().rstrip(".")
+            if lw in lex.titles or lw in ("and", "of") or (m[2][:1].isupper() and lw not in lex.non_names):
+                pos = m[0]
+            else:
+                return pos
+
     def _title_near(self, start: int, end: int) -> str:
         """The title before a name ("Foreign Minister") or in the appositive after it."""
         text = self.text
         lex = self.lexicon
-        words: list[str] = []
-        pos = start
-        while True:
-            m = self._word_before(pos)
-            if m is None:
-                break
-            lw = m[2].lower().rstrip(".")
-            if lw in lex.titles or lw in ("and", "of") or (m[2][:1].isupper() and lw not in lex.non_names):
-                words.insert(0, m[2])
-                pos = m[0]
-            else:
-                break
+        first = self._title_start(start)
+        words = text[first : start - 1].split(" ") if first < start else []  # one space apart
         while words and words[0].lower() in ("and", "of"):
             words.pop(0)
         if any(w.lower().rstrip(".") in lex.role_nouns for w in words):
@@ -353,7 +335,9 @@ def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
     return words
 
 
-def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> list[Statement]:
+def resolve(
+    text: str, statements: Sequence[Statement], lexicon: Lexicon, index: WordIndex | None = None
+) -> list[Statement]:
     """Fill ``Speaker.name`` (and ``antecedent``, ``title``) of every statement.
 
     Example:
@@ -363,7 +347,7 @@ def resolve(text: str, statements: Sequence[Statement], lexicon: Lexicon) -> lis
         >>> [s.speaker.name for s in quoteattr.extract(doc)]
         ['Anna Berg', 'Anna Berg']
     """
-    names = _Names(text, lexicon)
+    names = _Names(text, lexicon, index)
     people: dict[str, _Person] = {}
     resolved: list[tuple[Speaker | None, _Person | None]] = []
     person: _Person | None

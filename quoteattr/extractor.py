@@ -2461,7 +2461,9 @@ class _Intervals:
         return any(pos < self.ends[k] for k in range(i, max(-1, i - 8), -1))
 
 
-def _finish(text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool) -> list[Statement]:
+def _finish(
+    text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool, index: coref.WordIndex | None = None
+) -> list[Statement]:
     raws.sort(key=lambda r: (r.parts[0][0], r.cue[0] if r.cue else -1))
     kept: list[_Raw] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -2502,7 +2504,7 @@ def _finish(text: str, raws: list[_Raw], lexicon: Lexicon, *, resolve: bool) -> 
             )
         )
     if resolve:
-        statements = coref.resolve(text, statements, lexicon)
+        statements = coref.resolve(text, statements, lexicon, index)
     return statements
 
 
@@ -2549,8 +2551,10 @@ class Extractor:
             ExtractionTimeout: a pattern ran out of time (a defect: please report).
         """
         text = _check_text(text)
-        raws = _Document(text, self.lexicon, self.patterns).run()
-        return _finish(text, raws, self.lexicon, resolve=self.resolve_speakers)
+        doc = _Document(text, self.lexicon, self.patterns)
+        raws = doc.run()
+        # a long text's word index, if the rules built one, serves coref too
+        return _finish(text, raws, self.lexicon, resolve=self.resolve_speakers, index=doc.word_index)
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Statement]]:
         """``extract`` over many texts, lazily, in order."""
