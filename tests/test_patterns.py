@@ -134,3 +134,23 @@ def test_the_adjunct_opener_never_refuses_an_adjunct(lead: str, words: list[str]
     patterns = _default().patterns
     if patterns.adjunct.match(text, 0, len(text)) is not None:
         assert patterns.adjunct_opener.match(text, 0, len(text)) is not None, text
+
+
+@given(
+    st.text(alphabet="aZé\u0301 9_.,-'’ \t\u00a0“”", max_size=80),
+    st.lists(st.integers(min_value=0, max_value=90), max_size=6),
+)
+def test_tokens_found_a_stretch_at_a_time_are_the_whole_paragraphs(text: str, asks: list[int]) -> None:
+    # a paragraph is tokenized only as far as the rules ask (_Paragraph._tokens_to): in any
+    # order of asking, every window holds the tokens of one pass over the whole paragraph
+    import re
+
+    from quoteattr import extractor, patterns
+
+    lexicon = quoteattr.Lexicon.default()
+    doc = extractor._Document(text, lexicon, patterns.compile_patterns(lexicon))
+    para = extractor._Paragraph(doc, 0, len(text), [], [], [], None)
+    whole = [m.span() for m in re.compile(patterns._TOKEN, re.VERBOSE).finditer(text)]
+    for hi in asks:
+        assert para.tokens(0, hi) == [t for t in whole if t[1] <= hi]
+    assert para.tokens(0, len(text)) == whole
