@@ -249,9 +249,12 @@ class _NP:
 
 def _is_auxiliary(word: str, lexicon: Lexicon) -> bool:
     """An auxiliary, a negated one ("didn't", "won’t") or an adverb in -ly (lowercase *word*)."""
+    if word in lexicon.auxiliaries:
+        return True  # the common case first: this runs for the words before every cue
     if word.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
         word = {"won": "will", "can": "can", "ca": "can", "shan": "shall"}.get(word[:-3], word[:-3])
-    return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
+        return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
+    return word.endswith("ly") and len(word) > 4
 
 
 def _extend_parts(parts: list[tuple[int, int]], more: list[tuple[int, int]]) -> None:
@@ -757,7 +760,7 @@ class _Paragraph:
             if j < i and self.word(toks[j]).lower() in _CONNECTORS:
                 j += 1
             run = toks[j : i + 1]
-            words = [self.word(t).lower().rstrip(".") for t in run]
+            words = [text[s:e].lower().rstrip(".") for s, e in run]
             last_role = -1
             for k, lw2 in enumerate(words):
                 if lw2 in lex.role_nouns or lw2 in lex.role_abbreviation_index:
@@ -806,8 +809,10 @@ class _Paragraph:
                         break
                 for first in (k + 1, outer_first):
                     np = self._bounded(toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
-                    if np is not None and any(
-                        self.word(t).lower() in _DESCRIPTION_LINKS for t in toks[first:outer_first]
+                    if (
+                        np is not None
+                        and first < outer_first
+                        and any(text[s:e].lower() in _DESCRIPTION_LINKS for s, e in toks[first:outer_first])
                     ):
                         # "protest organizers in Cleveland": a description ending in a name
                         return np.evolve(start=np.outer, form=MentionForm.DESCRIPTION, title=None)
@@ -883,8 +888,8 @@ class _Paragraph:
         if first_word in _DESCRIPTION_LINKS:
             return None
         head_words = []
-        for t in toks[j : i + 1]:
-            x = self.word(t).lower()
+        for s, e in toks[j : i + 1]:
+            x = text[s:e].lower()
             if x in _DESCRIPTION_LINKS:
                 break
             head_words.append(x)
