@@ -222,7 +222,7 @@ MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len
             len(MILD),
         ),
         (
-            "token",
+            "spaced_token",
             MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
             len(MILD),
         ),
@@ -238,7 +238,7 @@ MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len
         "clause_break",
         "by_agent",
         "dash",
-        "token-dash",
+        "spaced_token-dash",
         "dateline",
         "headline",
         "token-speaker-colon",
