@@ -1311,7 +1311,7 @@ class _Paragraph:
         toks = self.tokens(start, end)
         pos = toks[2][1] if len(toks) > 2 else end
         while pos < end:
-            m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
+            m = self._clause_break(pos, end)
             if m is None:
                 break
             q = self.quote_at(m.start())
@@ -1320,6 +1320,23 @@ class _Paragraph:
                 break
             pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
         return self._trim_end(start, end)
+
+    def _clause_break(self, pos: int, end: int) -> regex.Match[str] | None:
+        """``patterns.clause_break.search(text, pos, end)``, tried only where its opener matches.
+
+        Few of the places regex would try (every comma, every space) open a break;
+        re's search for the opener passes over the rest several times faster.
+        """
+        text = self.text
+        patterns = self.doc.patterns
+        opener, clause_break = patterns.clause_break_opener, patterns.clause_break
+        while (c := opener.search(text, pos, end)) is not None:
+            pos = c.start()
+            m = clause_break.match(text, pos, end, timeout=_TIMEOUT)
+            if m is not None:
+                return m
+            pos += 1
+        return None
 
     def _quotation_end(self, start: int, end: int) -> int:
         """Where a reported clause ends at a quotation inside it: 'called him a "moderate," a dig'.

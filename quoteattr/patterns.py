@@ -345,6 +345,8 @@ class Patterns:
     """A wire dateline opening a paragraph: "DUSHANBE, July 16 (Xinhua) -- "."""
     clause_break: regex.Pattern[str]
     """Where a reported clause ends before its sentence does: ", adding", ", but", ";"."""
+    clause_break_opener: re.Pattern[str]
+    """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Sanders"."""
     verb_lemmas: frozenset[str]
@@ -458,6 +460,19 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         """,
         regex.VERBOSE | regex.V0,
     )
+    # Every clause break opens with a comma and white space, a colon before a quotation mark,
+    # a semicolon, or a spaced dash. re finds those a few times faster than regex searches
+    # for the whole pattern, which is then matched only there. re's \s takes all regex's
+    # does (and four control characters more), so the opener never refuses a break.
+    clause_break_opener = re.compile(
+        r"""
+        ,\s                                          # ", adding", ", but"
+        | :(?=\s*[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])
+        | ;
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s
+        """,
+        re.VERBOSE,
+    )
     by_agent = regex.compile(r"(?<![\p{L}])by\s++(?=[\p{Lu}\p{Ll}])", regex.V0)
     verbs = _verbs(lexicon)
     nouns = lexicon.noun_cues | lexicon.evidence_nouns
@@ -471,6 +486,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dash_speaker=dash_speaker,
         dateline=dateline,
         clause_break=clause_break,
+        clause_break_opener=clause_break_opener,
         by_agent=by_agent,
         verb_lemmas=verbs,
         noun_forms=frozenset(form for form, lemma, _cls in lexicon.cues if lemma in nouns and lemma not in verbs),

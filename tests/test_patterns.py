@@ -134,3 +134,20 @@ def test_the_adjunct_opener_never_refuses_an_adjunct(lead: str, words: list[str]
     patterns = _default().patterns
     if patterns.adjunct.match(text, 0, len(text)) is not None:
         assert patterns.adjunct_opener.match(text, 0, len(text)) is not None, text
+
+
+# marks and white space (an em space; \x1c, which only re counts as white space) and words
+_BREAK_PIECES = [",", ":", ";", "--", "-", "\N{EM DASH}", "\N{EN DASH}", " ", "\u2003", "\x1c", "\n", "\u201c", "'"]
+_BREAK_PIECES += ["adding", "but", "which", "according to", "during", "x", "\N{LATIN CAPITAL LETTER E WITH ACUTE}"]
+
+
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=8))
+def test_the_clause_break_opener_never_refuses_a_break(pieces: list[str]) -> None:
+    # the opener is a cheap search before the clause_break pattern: it may pass more, never less
+    text = "".join(pieces)
+    from quoteattr.extractor import _default
+
+    patterns = _default().patterns
+    for pos in range(len(text)):
+        if patterns.clause_break.match(text, pos, len(text)) is not None:
+            assert patterns.clause_break_opener.match(text, pos, len(text)) is not None, (text, pos)
