@@ -43,6 +43,7 @@ _ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'`"
 _ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
 _CLOSERS = _ALL_CLOSE + ")]}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-"
+_TRAILING = ",;:.!?" + _DASHES  # what a clause's end drops, with white space
 _BOUNDARY_PUNCT = frozenset(",;:([" + _DASHES + _ALL_OPEN + _ALL_CLOSE)
 _BOUNDARY_WORDS = frozenset(
     [
@@ -1308,8 +1309,9 @@ class _Paragraph:
                 end = comma
         end = self._quotation_end(start, end)
         # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
-        toks = self.tokens(start, end)
-        pos = toks[2][1] if len(toks) > 2 else end
+        toks = self._all_tokens()
+        third = bisect.bisect_left(self._tok_starts, start) + 2  # not self.tokens(start, end): only one is needed
+        pos = toks[third][1] if third < len(toks) and toks[third][1] <= end else end
         while pos < end:
             m = self._clause_break(pos, end)
             if m is None:
@@ -1378,11 +1380,9 @@ class _Paragraph:
         return end if pos < 0 else pos + 1
 
     def _trim_end(self, start: int, end: int) -> int:
+        """*end* moved back over white space and the marks that close a clause."""
         text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?" + _DASHES):
-            if text[end - 1] in ".!?" and end - 1 > start and text[end - 2] in ".!?":
-                end -= 1
-                continue
+        while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
             end -= 1
         return end
 
