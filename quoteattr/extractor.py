@@ -150,7 +150,9 @@ _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _LETTER = regex.compile(r"\p{L}")
 _FIRST = operator.itemgetter(0)
 _HINGE = re.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
-_SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
+# What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
+# White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
+_THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
@@ -1445,14 +1447,15 @@ class _Paragraph:
         The regex module looks for the pattern's literal ("that") from *pos* to
         *end* before it tries the match, so a match up to the end of a long
         sentence cost the length of the sentence, at every cue. The match can
-        only skip white space and commas before its "that", and looks one
-        character past it: a window ending 5 characters after the white space
-        and commas gives the same answer.
+        only skip white space and one comma before its "that", and looks one
+        character past it: ``_THAT_OPENER``, in re, finds that "that" (or
+        refuses, as after most cues, at the cost of a few characters), and a
+        window ending one character after it gives the same answer.
         """
-        if end - pos > 64:  # a short window costs nothing to search
-            skipped = _SPACES_COMMAS.match(self.text, pos, end)
-            end = end if skipped is None else min(end, skipped.end() + 5)
-        return self.doc.patterns.that.match(self.text, pos, end)
+        opener = _THAT_OPENER.match(self.text, pos, end)
+        if opener is None:
+            return None
+        return self.doc.patterns.that.match(self.text, pos, min(end, opener.end() + 1))
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:
         """Whether the word at *start* can open a noun phrase: an article, a pronoun,

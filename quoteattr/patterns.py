@@ -424,8 +424,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )
-    # _Paragraph._that matches this in a window ending 5 characters past the white space and
-    # commas at the start: keep what comes before "that" to those, and the look-ahead to one character
+    # _Paragraph._that matches this in a window ending one character past the "that" its opener
+    # finds: keep what comes before "that" to white space and one comma, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""

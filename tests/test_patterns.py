@@ -151,3 +151,15 @@ def test_the_clause_break_opener_never_refuses_a_break(pieces: list[str]) -> Non
     for pos in range(len(text)):
         if patterns.clause_break.match(text, pos, len(text)) is not None:
             assert patterns.clause_break_opener.match(text, pos, len(text)) is not None, (text, pos)
+
+
+@given(
+    st.lists(st.sampled_from([" ", ",", "\u2003", "\x1c", "\n", "that", "That", "-", "x", "\N{EM DASH}"]), max_size=8)
+)
+def test_the_that_opener_never_refuses_a_that(pieces: list[str]) -> None:
+    # _Paragraph._that tries the that pattern only where this cheap re match passes
+    from quoteattr.extractor import _THAT_OPENER, _default
+
+    text = "".join(pieces)
+    if _default().patterns.that.match(text, 0, len(text)) is not None:
+        assert _THAT_OPENER.match(text, 0, len(text)) is not None, text
