@@ -410,15 +410,17 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         adjunct_source = adjunct_source.replace(rf"\L<{name}>", "(?:" + "|".join(alternatives) + ")")
     adjunct = regex.compile(adjunct_source, regex.VERBOSE | regex.V0, report_nouns=sorted(lexicon.report_nouns))
 
-    # Every adjunct opens with a comma, or with white space and an entry of _ADJUNCT_WORDS,
-    # "of", or "to" before a name or an audience, each ending where no letter a-z follows.
-    # Most cues are followed by none of these, and this test in re costs a fraction of a
-    # try of the whole adjunct pattern (which it must never refuse: it may pass more).
+    # Every adjunct opens with white space (and a comma) and an entry of _ADJUNCT_WORDS, "of",
+    # or "to" before a name or an audience, each ending where no letter a-z follows; or with
+    # a comma, white space and a preposition of the comma-led alternative or a capital (which
+    # re has no class for: anything but white space and a-z). Most cues are followed by none
+    # of these, and this test in re costs a fraction of a try of the whole adjunct pattern
+    # (which it must never refuse: it may pass more).
     def phrases(words: Iterable[str]) -> str:
         return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     adjunct_opener = re.compile(
-        r",|\W*(?:"
+        r",\s+(?:(?:without|with|for|by|under|amid|despite)(?![a-z])|[^\sa-z])|\W*(?:"
         + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
         + r"|to\s+(?:the\s+)?(?![a-z])|to\s+(?:"
         + phrases(_ADJUNCT_WORDS["audiences"])
