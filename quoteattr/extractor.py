@@ -1890,8 +1890,10 @@ class _Paragraph:
 
         Only the unbroken run counts: "Paradis, who has been active, says" has none.
         """
-        lex = self.doc.lexicon
         words: list[str] = []
+        if not self.text[lo:cs].strip():
+            return words  # the usual single space: no token, and no tokens() to ask
+        lex = self.doc.lexicon
         for s, e in reversed(self.tokens(lo, cs)):
             w = self.text[s:e].lower()
             if not _is_auxiliary(w, lex):
