@@ -355,6 +355,12 @@ class Patterns:
     """Cue forms that are only nouns ("statement", "poll", "views")."""
 
 
+# The conjunctions after a comma that end a reported clause: ", but", ", which".
+_BREAK_CONJUNCTIONS = (
+    "but|which|while|as|even|though|although|because|after|before|when|where|whereas|despite|unless|until"
+)
+
+
 def _verbs(lexicon: Lexicon) -> frozenset[str]:
     """The lemmas with a form that is no bare noun: "claim" (claimed), not "statement"."""
     nouns = lexicon.noun_cues | lexicon.evidence_nouns
@@ -453,22 +459,25 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               |(?!(?:during|including|excluding|regarding|concerning|following|pending|something
                   |nothing|anything|everything|notwithstanding)(?![\p{L}]))
                \p{Ll}{1,20}?ing                      # a participle: ", adding", ", calling"
-              |but|which|while|as|even|though|although|because|after|before
-              |when|where|whereas|despite|unless|until
+              |{conjunctions}
               )(?![\p{L}\-])
         | :(?=\s*+[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])  # a colon before a quotation
         | ;                                          # a semicolon
         | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
-        """,
+        """.replace("{conjunctions}", _BREAK_CONJUNCTIONS),
         regex.VERBOSE | regex.V0,
     )
-    # Every clause break opens with a comma and white space, a colon before a quotation mark,
-    # a semicolon, or a spaced dash. re finds those a few times faster than regex searches
-    # for the whole pattern, which is then matched only there. re's \s takes all regex's
-    # does (and four control characters more), so the opener never refuses a break.
+    # Every clause break opens with a comma, white space and a conjunction or a word in -ing
+    # ("according" too; its lower-case letters are no white space nor A-Z), with a colon
+    # before a quotation mark, a semicolon, or a spaced dash. re finds those a few times
+    # faster than regex searches for the whole pattern, which is then matched only there.
+    # re's \s takes all regex's does (and four control characters more), so the opener
+    # never refuses a break.
     clause_break_opener = re.compile(
         r"""
-        ,\s                                          # ", adding", ", but"
+        ,\s+(?:[^\sA-Z]{1,20}?ing|"""
+        + _BREAK_CONJUNCTIONS
+        + r""")                                  # ", adding", ", but"
         | :(?=\s*[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])
         | ;
         | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s
