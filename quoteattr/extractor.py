@@ -1311,9 +1311,8 @@ class _Paragraph:
                 end = comma
         end = self._quotation_end(start, end)
         # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
-        toks = self._all_tokens()
-        third = bisect.bisect_left(self._tok_starts, start) + 2  # not self.tokens(start, end): only one is needed
-        pos = toks[third][1] if third < len(toks) and toks[third][1] <= end else end
+        third = self._token_end(start, end, 2)
+        pos = third if third >= 0 else end
         while pos < end:
             m = self._clause_break(pos, end)
             if m is None:
@@ -1478,9 +1477,15 @@ class _Paragraph:
         if start >= sent_end:
             return None
         end = self._clause_end(start, sent_end, subordinate=subordinate)
-        if end <= start or len(self.tokens(start, min(end, start + 40))) < min_tokens:
-            return None
+        if end <= start or self._token_end(start, min(end, start + 40), min_tokens - 1) < 0:
+            return None  # fewer than min_tokens tokens
         return start, end
+
+    def _token_end(self, lo: int, hi: int, n: int) -> int:
+        """``self.tokens(lo, hi)[n][1]``, or -1 when fewer tokens lie there, without the slice."""
+        toks = self._all_tokens()
+        i = bisect.bisect_left(self._tok_starts, lo) + n
+        return toks[i][1] if i < len(toks) and toks[i][1] <= hi else -1
 
     def _looks_like_clause(self, start: int, end: int) -> bool:
         """Whether a complement without "that" reads as a clause, not a noun phrase.
@@ -2008,7 +2013,7 @@ class _Paragraph:
                     return True
         elif rest < se and text[rest] not in ".;!?" + _ALL_CLOSE + _DASHES:
             return False  # the sentence goes on after the cue: no post-posed attribution
-        if len(self.tokens(start, min(left_end, start + 40))) >= 2:
+        if self._token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
             self._add(_Raw(rule, [(start, left_end)], **raw_kw))
         return True
 
