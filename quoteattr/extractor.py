@@ -44,6 +44,7 @@ _ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'`"
 _ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
 _CLOSERS = _ALL_CLOSE + ")]}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-"
+_TRAILING = ",;:.!?" + _DASHES  # what a clause's end drops, with white space
 _BOUNDARY_PUNCT = frozenset(",;:([" + _DASHES + _ALL_OPEN + _ALL_CLOSE)
 _BOUNDARY_WORDS = frozenset(
     [
@@ -150,7 +151,9 @@ _BE = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
 _LETTER = regex.compile(r"\p{L}")
 _FIRST = operator.itemgetter(0)
 _HINGE = re.compile(r",|[aA][nN][dD]|[bB][uU][tT]")  # what a later attribution needs before it
-_SPACES_COMMAS = regex.compile(r"[\s,]*+", regex.V0)  # all a "that" clause opener may skip, and more
+# What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
+# White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
+_THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 MAX_CLAUSE = 1_000
 """The longest reported clause, in characters: a run-on "sentence" (a scraped page
@@ -1330,10 +1333,10 @@ class _Paragraph:
                 end = comma
         end = self._quotation_end(start, end)
         # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
-        toks = self.tokens(start, end)
-        pos = toks[2][1] if len(toks) > 2 else end
+        third = self._token_end(start, end, 2)
+        pos = third if third >= 0 else end
         while pos < end:
-            m = self.doc.patterns.clause_break.search(text, pos, end, timeout=_TIMEOUT)
+            m = self._clause_break(pos, end)
             if m is None:
                 break
             q = self.quote_at(m.start())
@@ -1342,6 +1345,23 @@ class _Paragraph:
                 break
             pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
         return self._trim_end(start, end)
+
+    def _clause_break(self, pos: int, end: int) -> regex.Match[str] | None:
+        """``patterns.clause_break.search(text, pos, end)``, tried only where its opener matches.
+
+        Few of the places regex would try (every comma, every space) open a break;
+        re's search for the opener passes over the rest several times faster.
+        """
+        text = self.text
+        patterns = self.doc.patterns
+        opener, clause_break = patterns.clause_break_opener, patterns.clause_break
+        while (c := opener.search(text, pos, end)) is not None:
+            pos = c.start()
+            m = clause_break.match(text, pos, end, timeout=_TIMEOUT)
+            if m is not None:
+                return m
+            pos += 1
+        return None
 
     def _quotation_end(self, start: int, end: int) -> int:
         """Where a reported clause ends at a quotation inside it: 'called him a "moderate," a dig'.
@@ -1383,11 +1403,9 @@ class _Paragraph:
         return end if pos < 0 else pos + 1
 
     def _trim_end(self, start: int, end: int) -> int:
+        """*end* moved back over white space and the marks that close a clause."""
         text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?" + _DASHES):
-            if text[end - 1] in ".!?" and end - 1 > start and text[end - 2] in ".!?":
-                end -= 1
-                continue
+        while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
             end -= 1
         return end
 
@@ -1450,14 +1468,15 @@ class _Paragraph:
         The regex module looks for the pattern's literal ("that") from *pos* to
         *end* before it tries the match, so a match up to the end of a long
         sentence cost the length of the sentence, at every cue. The match can
-        only skip white space and commas before its "that", and looks one
-        character past it: a window ending 5 characters after the white space
-        and commas gives the same answer.
+        only skip white space and one comma before its "that", and looks one
+        character past it: ``_THAT_OPENER``, in re, finds that "that" (or
+        refuses, as after most cues, at the cost of a few characters), and a
+        window ending one character after it gives the same answer.
         """
-        if end - pos > 64:  # a short window costs nothing to search
-            skipped = _SPACES_COMMAS.match(self.text, pos, end)
-            end = end if skipped is None else min(end, skipped.end() + 5)
-        return self.doc.patterns.that.match(self.text, pos, end)
+        opener = _THAT_OPENER.match(self.text, pos, end)
+        if opener is None:
+            return None
+        return self.doc.patterns.that.match(self.text, pos, min(end, opener.end() + 1))
 
     def _starts_noun_phrase(self, start: int, first: str) -> bool:
         """Whether the word at *start* can open a noun phrase: an article, a pronoun,
@@ -1480,9 +1499,15 @@ class _Paragraph:
         if start >= sent_end:
             return None
         end = self._clause_end(start, sent_end, subordinate=subordinate)
-        if end <= start or len(self.tokens(start, min(end, start + 40))) < min_tokens:
-            return None
+        if end <= start or self._token_end(start, min(end, start + 40), min_tokens - 1) < 0:
+            return None  # fewer than min_tokens tokens
         return start, end
+
+    def _token_end(self, lo: int, hi: int, n: int) -> int:
+        """``self.tokens(lo, hi)[n][1]``, or -1 when fewer tokens lie there, without the slice."""
+        toks = self._tokens_to(hi)
+        i = bisect.bisect_left(self._tok_starts, lo) + n
+        return toks[i][1] if i < len(toks) and toks[i][1] <= hi else -1
 
     def _looks_like_clause(self, start: int, end: int) -> bool:
         """Whether a complement without "that" reads as a clause, not a noun phrase.
@@ -1492,22 +1517,29 @@ class _Paragraph:
         word that looks finite (an auxiliary, or a form in -ed or -s).
         """
         lex = self.doc.lexicon
-        toks = self.tokens(start, min(end, start + 200))
-        words = [self.word(t) for t in toks if self.text[t[0]].isalnum()]
+        text = self.text
+        # every test accepts, so they run cheapest first: the count of words, then the first word
+        words: list[str] = []
+        for s, e in self.tokens(start, min(end, start + 200)):
+            if text[s].isalnum():
+                words.append(text[s:e])
+                if len(words) == 9:
+                    return True  # a long complement: the words after the ninth need no look
         if not words:
             return False
-        for w in words:
-            if "'" not in w and "\N{RIGHT SINGLE QUOTATION MARK}" not in w:
-                continue
-            bare, apostrophe, suffix = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
-            if apostrophe and (
-                suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
-            ):
-                return True  # "he's open", "they're", "won't": a contraction carries a verb
-        if words[0].lower() in lex.pronoun_index or words[0].lower() == "there" or len(words) >= 9:
+        first = words[0].lower()
+        if first in lex.pronoun_index or first == "there":
             return True
-        for w in words[1:]:
+        for n, w in enumerate(words):
             lw = w.lower()
+            if "'" in w or "\N{RIGHT SINGLE QUOTATION MARK}" in w:
+                bare, apostrophe, suffix = lw.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
+                if apostrophe and (
+                    suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
+                ):
+                    return True  # "he's open", "they're", "won't": a contraction carries a verb
+            if n == 0:
+                continue  # the first word is the subject's
             if lw in lex.auxiliaries:
                 return True
             if (
@@ -1885,8 +1917,10 @@ class _Paragraph:
 
         Only the unbroken run counts: "Paradis, who has been active, says" has none.
         """
-        lex = self.doc.lexicon
         words: list[str] = []
+        if not self.text[lo:cs].strip():
+            return words  # the usual single space: no token, and no tokens() to ask
+        lex = self.doc.lexicon
         for s, e in reversed(self.tokens(lo, cs)):
             w = self.text[s:e].lower()
             if not _is_auxiliary(w, lex):
@@ -2001,7 +2035,7 @@ class _Paragraph:
                     return True
         elif rest < se and text[rest] not in ".;!?" + _ALL_CLOSE + _DASHES:
             return False  # the sentence goes on after the cue: no post-posed attribution
-        if len(self.tokens(start, min(left_end, start + 40))) >= 2:
+        if self._token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
             self._add(_Raw(rule, [(start, left_end)], **raw_kw))
         return True
 

@@ -353,12 +353,20 @@ class Patterns:
     """A wire dateline opening a paragraph: "DUSHANBE, July 16 (Xinhua) -- "."""
     clause_break: regex.Pattern[str]
     """Where a reported clause ends before its sentence does: ", adding", ", but", ";"."""
+    clause_break_opener: re.Pattern[str]
+    """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Sanders"."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
     noun_forms: frozenset[str]
     """Cue forms that are only nouns ("statement", "poll", "views")."""
+
+
+# The conjunctions after a comma that end a reported clause: ", but", ", which".
+_BREAK_CONJUNCTIONS = (
+    "but|which|while|as|even|though|although|because|after|before|when|where|whereas|despite|unless|until"
+)
 
 
 def _verbs(lexicon: Lexicon) -> frozenset[str]:
@@ -417,22 +425,24 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         adjunct_source = adjunct_source.replace(rf"\L<{name}>", "(?:" + "|".join(alternatives) + ")")
     adjunct = regex.compile(adjunct_source, regex.VERBOSE | regex.V0, report_nouns=sorted(lexicon.report_nouns))
 
-    # Every adjunct opens with a comma, or with white space and an entry of _ADJUNCT_WORDS,
-    # "of", or "to" before a name or an audience, each ending where no letter a-z follows.
-    # Most cues are followed by none of these, and this test in re costs a fraction of a
-    # try of the whole adjunct pattern (which it must never refuse: it may pass more).
+    # Every adjunct opens with white space (and a comma) and an entry of _ADJUNCT_WORDS, "of",
+    # or "to" before a name or an audience, each ending where no letter a-z follows; or with
+    # a comma, white space and a preposition of the comma-led alternative or a capital (which
+    # re has no class for: anything but white space and a-z). Most cues are followed by none
+    # of these, and this test in re costs a fraction of a try of the whole adjunct pattern
+    # (which it must never refuse: it may pass more).
     def phrases(words: Iterable[str]) -> str:
         return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     adjunct_opener = re.compile(
-        r",|\W*(?:"
+        r",\s+(?:(?:without|with|for|by|under|amid|despite)(?![a-z])|[^\sa-z])|\W*(?:"
         + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
         + r"|to\s+(?:the\s+)?(?![a-z])|to\s+(?:"
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )
-    # _Paragraph._that matches this in a window ending 5 characters past the white space and
-    # commas at the start: keep what comes before "that" to those, and the look-ahead to one character
+    # _Paragraph._that matches this in a window ending one character past the "that" its opener
+    # finds: keep what comes before "that" to white space and one comma, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(
         r"""
@@ -458,14 +468,30 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               |(?!(?:during|including|excluding|regarding|concerning|following|pending|something
                   |nothing|anything|everything|notwithstanding)(?![\p{L}]))
                \p{Ll}{1,20}?ing                      # a participle: ", adding", ", calling"
-              |but|which|while|as|even|though|although|because|after|before
-              |when|where|whereas|despite|unless|until
+              |{conjunctions}
               )(?![\p{L}\-])
         | :(?=\s*+[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])  # a colon before a quotation
         | ;                                          # a semicolon
         | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
-        """,
+        """.replace("{conjunctions}", _BREAK_CONJUNCTIONS),
         regex.VERBOSE | regex.V0,
+    )
+    # Every clause break opens with a comma, white space and a conjunction or a word in -ing
+    # ("according" too; its lower-case letters are no white space nor A-Z), with a colon
+    # before a quotation mark, a semicolon, or a spaced dash. re finds those a few times
+    # faster than regex searches for the whole pattern, which is then matched only there.
+    # re's \s takes all regex's does (and four control characters more), so the opener
+    # never refuses a break.
+    clause_break_opener = re.compile(
+        r"""
+        ,\s+(?:[^\sA-Z]{1,20}?ing|"""
+        + _BREAK_CONJUNCTIONS
+        + r""")                                  # ", adding", ", but"
+        | :(?=\s*[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])
+        | ;
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s
+        """,
+        re.VERBOSE,
     )
     by_agent = regex.compile(r"(?<![\p{L}])by\s++(?=[\p{Lu}\p{Ll}])", regex.V0)
     verbs = _verbs(lexicon)
@@ -481,6 +507,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dash_speaker=dash_speaker,
         dateline=dateline,
         clause_break=clause_break,
+        clause_break_opener=clause_break_opener,
         by_agent=by_agent,
         verb_lemmas=verbs,
         noun_forms=frozenset(form for form, lemma, _cls in lexicon.cues if lemma in nouns and lemma not in verbs),

@@ -214,7 +214,7 @@ MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len
         ("token", MILD + "Jane Doe said the plan had failed.", len(MILD)),
         ("adjunct", MILD + "Jane Doe said on Monday that the plan had failed.", len(MILD)),
         ("that", MILD + "Jane Doe said that the plan had failed.", len(MILD)),
-        ("clause_break", MILD + "Jane Doe said the plan had failed, adding that it was over.", len(MILD)),
+        ("clause_break", MILD + "Jane Doe said the plan had failed, which was no surprise.", len(MILD)),
         ("by_agent", MILD + "The plan was criticized by Wang Yi on Monday.", len(MILD)),
         (
             "dash_speaker",

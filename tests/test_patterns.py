@@ -118,6 +118,7 @@ def test_both_token_forms_agree_on_any_text(text: str) -> None:
 _ADJUNCT_PIECES = sorted(
     {w for words in _ADJUNCT_WORDS.values() for w in words}
     | {"of", "to", "the", "Senate", "CNN", "an", "interview", "email", "statement", "Monday", "morning", "3", "2021"}
+    | {"without", "despite", "evidence,", "Wisconsin,", "that"}
 )
 
 
@@ -154,3 +155,42 @@ def test_tokens_found_a_stretch_at_a_time_are_the_whole_paragraphs(text: str, as
     for hi in asks:
         assert para.tokens(0, hi) == [t for t in whole if t[1] <= hi]
     assert para.tokens(0, len(text)) == whole
+
+
+# marks and white space (an em space; \x1c, which only re counts as white space) and words
+_BREAK_PIECES = [",", ":", ";", "--", "-", "\N{EM DASH}", "\N{EN DASH}", " ", "\u2003", "\x1c", "\n", "\u201c", "'"]
+_BREAK_PIECES += [
+    "adding",
+    "but",
+    "which",
+    "according to",
+    "during",
+    "x",
+    "ing",
+    "E",
+    "\N{LATIN SMALL LETTER E WITH ACUTE}",
+]
+
+
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=8))
+def test_the_clause_break_opener_never_refuses_a_break(pieces: list[str]) -> None:
+    # the opener is a cheap search before the clause_break pattern: it may pass more, never less
+    text = "".join(pieces)
+    from quoteattr.extractor import _default
+
+    patterns = _default().patterns
+    for pos in range(len(text)):
+        if patterns.clause_break.match(text, pos, len(text)) is not None:
+            assert patterns.clause_break_opener.match(text, pos, len(text)) is not None, (text, pos)
+
+
+@given(
+    st.lists(st.sampled_from([" ", ",", "\u2003", "\x1c", "\n", "that", "That", "-", "x", "\N{EM DASH}"]), max_size=8)
+)
+def test_the_that_opener_never_refuses_a_that(pieces: list[str]) -> None:
+    # _Paragraph._that tries the that pattern only where this cheap re match passes
+    from quoteattr.extractor import _THAT_OPENER, _default
+
+    text = "".join(pieces)
+    if _default().patterns.that.match(text, 0, len(text)) is not None:
+        assert _THAT_OPENER.match(text, 0, len(text)) is not None, text
