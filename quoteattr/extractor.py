@@ -1944,8 +1944,8 @@ class _Paragraph:
         lex = self.doc.lexicon
         if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
             return False  # "did not respond to requests for comment": no statement
-        if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE):
-            return True
+        if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE) or form != lemma:
+            return True  # "said", "says": only a bare form asks for a plural subject
         # with no auxiliary, a bare form needs a plural subject: "officials say";
         # after a singular phrase it is a noun ("a Republican tax plan", "a news release")
         words = text[np.start : np.end].lower().split()
@@ -1955,14 +1955,13 @@ class _Paragraph:
             head = words[-1]  # "eight of 10 voters", "most of the delegates"
             if head.isdigit() or head in _NUMBER_WORDS:
                 head = "people"  # "One in five say"
-        plural = (
+        return (  # a plural subject
             words[0] in ("those", "these", "both", "all", "many", "several", "some")
             or head.endswith("s")
             or head in lex.plural_nouns
             or head in lex.indefinite_speakers
             or (np.form is MentionForm.NAME and " and " in text[np.start : np.end])
         )
-        return plural or form != lemma
 
     def _quote_starts_sentence(self, q: _Quote, ss: int) -> bool:
         first = q.chain()[0]
