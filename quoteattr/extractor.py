@@ -678,8 +678,10 @@ class _Paragraph:
 
     def _relative_clause_speaker(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
+        text = self.text
         for k in range(i - 1, 0, -1):
-            w = self.word(toks[k])
+            s, e = toks[k]
+            w = text[s:e]
             if w in (".", "!", "?", ";") or w in _ALL_OPEN or w in _ALL_CLOSE:
                 return None
             if w.lower() in ("who", "whose") and self.word(toks[k - 1]) == ",":
@@ -725,9 +727,9 @@ class _Paragraph:
     def _np_backward(self, toks: list[tuple[int, int]], i: int, at_lo: bool) -> _NP | None:
         lex = self.doc.lexicon
         text = self.text
-        w = self.word(toks[i])
+        start, end = toks[i]
+        w = text[start:end]
         lw = w.lower()
-        end = toks[i][1]
         if lw in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
             return self._bounded(toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
         if lw in ("who", "which") and i > 0 and self.word(toks[i - 1]) == ",":
@@ -744,7 +746,8 @@ class _Paragraph:
                 return None
             j = i
             while j > 0:
-                p = self.word(toks[j - 1])
+                s, e = toks[j - 1]
+                p = text[s:e]
                 lp = p.lower()
                 if (
                     (p[0].isupper() and lp not in lex.non_names and p[0].isalpha())
@@ -848,7 +851,8 @@ class _Paragraph:
         j = i
         n = 0
         while j > 0 and n < 8:
-            p = self.word(toks[j - 1])
+            s, e = toks[j - 1]
+            p = text[s:e]
             lp = p.lower()
             if p == "." and j >= 2 and self._dot_belongs(self.word(toks[j - 2])):
                 j -= 1  # "Mr. Morgan of the Sierra Club"
@@ -899,7 +903,6 @@ class _Paragraph:
         form = MentionForm.DESCRIPTION
         if head_words and head_words[-1] in lex.role_nouns and first_word not in ("a", "an"):
             form = MentionForm.ROLE
-        del end
         return self._bounded(toks, j, i, toks[j][0], form, None, at_lo)
 
     def _dot_belongs(self, word: str) -> bool:
@@ -923,7 +926,8 @@ class _Paragraph:
                 return None
             boundary, at = "start", toks[0][0]
         else:
-            b = self.word(toks[first - 1])
+            s, e = toks[first - 1]
+            b = self.text[s:e]
             if b in _BOUNDARY_PUNCT or b in (".", "!", "?"):
                 boundary, at = b, toks[first - 1][0]
             elif b.lower() in _BOUNDARY_WORDS:
