@@ -502,12 +502,14 @@ class _Paragraph:
         The list grows by stretches that end at a space after a token, which
         ends every token: each stretch gives the tokens the whole paragraph
         would, and the text after a paragraph's last statement (an eighth of
-        its tokens) is not tokenized. ``_tok_starts`` holds the tokens' starts.
+        its tokens) is not tokenized. A stretch runs 40 characters at least:
+        where cues stand a word apart ("said said said"), a search per word
+        cost more than the tokens. ``_tok_starts`` holds the tokens' starts.
         """
         if hi <= self._tok_end:
             return self._toks
         text, end = self.text, self.end
-        stop = text.find(" ", hi, end)
+        stop = text.find(" ", max(hi, self._tok_end + 40), end)
         while stop > 0 and text[stop - 1].isspace():
             stop = text.find(" ", stop + 1, end)  # inside a run of white space: a stretch ends at its start
         reached = stop
