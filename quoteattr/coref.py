@@ -25,6 +25,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -32,7 +33,7 @@ import regex
 from quoteattr._model import MentionForm, Span, Speaker, Statement
 from quoteattr.lexicon import Lexicon
 
-__all__ = ["INDEX_MIN_LENGTH", "WordIndex", "resolve", "whole_word_hits"]
+__all__ = ["INDEX_MIN_LENGTH", "Mention", "Resolution", "WordIndex", "resolve", "resolve_mentions", "whole_word_hits"]
 
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+\.?|\p{Ll}{1,3}+(?=[\s\-]\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
@@ -335,6 +336,24 @@ def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
     return words
 
 
+class Mention(NamedTuple):
+    """A statement's speaker as resolution reads it, before any ``Speaker`` is built.
+
+    ``extract`` hands these to ``resolve_mentions`` and builds each ``Speaker``
+    once, from the mention and its resolution.
+    """
+
+    span: Span
+    form: MentionForm
+    title: str | None
+    antecedent: Span | None
+    content: Sequence[tuple[int, int]]  # the statement's content parts, (start, end), for a gender hint
+
+
+Resolution = tuple[str | None, Span | None, str | None]
+"""A mention's ``(name, antecedent, title)``: the speaker's fields resolution fills."""
+
+
 def resolve(
     text: str, statements: Sequence[Statement], lexicon: Lexicon, index: WordIndex | None = None
 ) -> list[Statement]:
@@ -347,35 +366,58 @@ def resolve(
         >>> [s.speaker.name for s in quoteattr.extract(doc)]
         ['Anna Berg', 'Anna Berg']
     """
-    names = _Names(text, lexicon, index)
-    people: dict[str, _Person] = {}
-    resolved: list[tuple[Speaker | None, _Person | None]] = []
-    person: _Person | None
-
-    # names and descriptions first: roles may point forward ("...: Chinese FM")
+    mentions = [
+        Mention(sp.mention, sp.form, sp.title, sp.antecedent, [(part.start, part.end) for part in st.content])
+        for st in statements
+        if (sp := st.speaker) is not None
+    ]
+    found = iter(resolve_mentions(text, mentions, lexicon, index))
+    out: list[Statement] = []
     for st in statements:
         sp = st.speaker
         if sp is None:
-            resolved.append((None, None))
+            out.append(st)
             continue
-        if sp.form is MentionForm.NAME:
-            named = _name_person(sp, names, people, lexicon)
+        name, antecedent, title = next(found)
+        # built field by field, not with attrs.evolve: tests/test_api.py checks that no other field changes
+        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
+        out.append(
+            Statement(
+                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
+            )
+        )
+    return out
+
+
+def resolve_mentions(
+    text: str, mentions: Sequence[Mention], lexicon: Lexicon, index: WordIndex | None = None
+) -> list[Resolution]:
+    """The ``(name, antecedent, title)`` of each speaker mention of *text*, given in document order."""
+    names = _Names(text, lexicon, index)
+    people: dict[str, _Person] = {}
+    persons: list[_Person | None] = []  # whom each mention names or describes; roles and pronouns come later
+    person: _Person | None
+
+    # names and descriptions first: roles may point forward ("...: Chinese FM")
+    for m in mentions:
+        if m.form is MentionForm.NAME:
+            named = _name_person(m.span.text, m.span, m.title, names, people, lexicon)
             if not named.gender:
-                named.gender = _gender_hint(text, st, lexicon)
-            resolved.append((sp, named))
-        elif sp.form is MentionForm.DESCRIPTION:
-            words = _tokens(sp.mention.text)
+                named.gender = _gender_hint(text, m.content, lexicon)
+            persons.append(named)
+        elif m.form is MentionForm.DESCRIPTION:
+            words = _tokens(m.span.text)
             head = words[-1].lower() if words else ""
             plural = head.endswith("s") and not head.endswith("ss")
-            described = _Person(sp.mention.text, sp.mention, number="pl" if plural else "sg", org=not plural)
-            resolved.append((attrs.evolve(sp, name=sp.mention.text), described))
+            persons.append(_Person(m.span.text, m.span, number="pl" if plural else "sg", org=not plural))
         else:
-            resolved.append((sp, None))
+            persons.append(None)
 
     # typos of a known name: one edit away, and the mention occurs nowhere else
+    antecedents = [m.antecedent for m in mentions]  # a typo's antecedent becomes the name it misspells
     near: dict[tuple[str, int], list[str]] | None = None  # full names by a word's first letter and length
-    for k, (sp, candidate) in enumerate(resolved):
-        if sp is None or candidate is None or sp.form is not MentionForm.NAME or " " in candidate.name:
+    for k, (m, candidate) in enumerate(zip(mentions, persons, strict=True)):
+        if candidate is None or m.form is not MentionForm.NAME or " " in candidate.name:
             continue
         token = candidate.name
         if len(token) < 4 or names.occurrences(token) > 1:
@@ -388,59 +430,50 @@ def resolve(
         matches = {name for name in tried if name != token and _fuzzy_matches(token, name)}
         if len(matches) == 1:
             target = people[matches.pop()]
-            resolved[k] = (
-                attrs.evolve(sp, name=target.name, antecedent=target.span, title=sp.title or target.title or None),
-                target,
-            )
+            persons[k], antecedents[k] = target, target.span
 
-    out: list[Statement] = []
+    out: list[Resolution] = []
     # the people who spoke, each once, in the order of their last statement (by id: a
     # _Person is mutable): a pronoun looks back over people, not over every statement
     history: dict[int, _Person] = {}
-    for st, (sp, person) in zip(statements, resolved, strict=True):
-        if sp is None:
-            out.append(st)
-            continue
-        name, antecedent, title = sp.name, sp.antecedent, sp.title
-        if sp.form is MentionForm.ROLE:
-            person = _role_person(sp, names, people, lexicon)
+    for m, person, antecedent in zip(mentions, persons, antecedents, strict=True):
+        name: str | None = None
+        title = m.title
+        if m.form is MentionForm.ROLE:
+            person = _role_person(m.span.text, names, people, lexicon)
             name, antecedent = (person.name, person.span) if person else (None, None)
-        elif sp.form is MentionForm.PRONOUN and sp.antecedent is not None:
+        elif m.form is MentionForm.PRONOUN and antecedent is not None:
             # a relative pronoun ("Beck, who said") stands for the name before it
-            person = _name_person(attrs.evolve(sp, mention=sp.antecedent), names, people, lexicon)
+            person = _name_person(antecedent.text, antecedent, m.title, names, people, lexicon)
             name = person.name
-        elif sp.form is MentionForm.PRONOUN:
-            person = _pronoun_person(sp, history, lexicon)
+        elif m.form is MentionForm.PRONOUN:
+            word = m.span.text.lower()
+            person = _pronoun_person(word, history, lexicon)
             if person is not None:
-                gender = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))[0]
+                gender = lexicon.pronoun_index.get(word, ("", ""))[0]
                 if gender in ("m", "f") and not person.gender and not person.org:
                     person.gender = gender
             name, antecedent = (person.name, person.span) if person else (None, None)
-        elif sp.form is MentionForm.NAME and person is not None:
-            name, title = person.name, sp.title or person.title or None
-            if antecedent is None and person.span is not None and person.span != sp.mention:
+        elif m.form is MentionForm.NAME and person is not None:
+            name, title = person.name, m.title or person.title or None
+            if antecedent is None and person.span is not None and person.span != m.span:
                 antecedent = person.span
+        elif m.form is MentionForm.DESCRIPTION:
+            name = m.span.text  # a description that is no name stands for itself
         if person is not None:
             history.pop(id(person), None)
             history[id(person)] = person
-        # built field by field, not with attrs.evolve (twice as slow, and this runs for
-        # every statement); tests/test_api.py checks that no other field changes
-        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
-        out.append(
-            Statement(
-                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
-            )
-        )
+        out.append((name, antecedent, title))
     return out
 
 
-def _gender_hint(text: str, st: Statement, lexicon: Lexicon) -> str:
+def _gender_hint(text: str, content: Sequence[tuple[int, int]], lexicon: Lexicon) -> str:
     """The gender of the first "he", "she", "his" or "her" in a statement's content.
 
     "Karen Holt said her budget was balanced": the "her" is most likely hers.
     """
-    for part in st.content:
-        m = _GENDERED.search(text, part.start, part.end)
+    for start, end in content:
+        m = _GENDERED.search(text, start, end)
         if m is not None:
             w = m.group().lower()
             return lexicon.pronoun_index.get(w, ("", ""))[0] or lexicon.possessive_index.get(w, "")
@@ -464,8 +497,11 @@ def _fuzzy_matches(token: str, name: str) -> bool:
     return False
 
 
-def _name_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person:
-    bare, gender = _strip_honorific(sp.mention.text, lexicon)
+def _name_person(
+    mention: str, span: Span, title: str | None, names: _Names, people: dict[str, _Person], lexicon: Lexicon
+) -> _Person:
+    """The person a name *mention* (at *span*, given *title*) stands for, joining *people* if new."""
+    bare, gender = _strip_honorific(mention, lexicon)
     tokens = _tokens(bare)
     full: tuple[str, Span, str] | None = None
     if tokens:
@@ -475,17 +511,17 @@ def _name_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon
     name = full[0] if full else bare
     person = people.get(name)
     if person is None:
-        person = _Person(name, full[1] if full else sp.mention, title=(full[2] if full else "") or (sp.title or ""))
+        person = _Person(name, full[1] if full else span, title=(full[2] if full else "") or (title or ""))
         people[name] = person
     if gender and not person.gender:
         person.gender = gender
-    if sp.title and not person.title:
-        person.title = sp.title
+    if title and not person.title:
+        person.title = title
     return person
 
 
-def _role_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
-    wanted = _role_words(sp.mention.text, lexicon)
+def _role_person(mention: str, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
+    wanted = _role_words(mention, lexicon)
     heads = [w for w in wanted if w in lexicon.role_nouns]
     if not heads:
         return None
@@ -533,14 +569,14 @@ def _expand(title: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def _pronoun_person(sp: Speaker, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
-    word = sp.mention.text.lower()
+def _pronoun_person(word: str, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
+    """The person the pronoun *word* (lower case) stands for, looking back over *history*."""
     gender, number = lexicon.pronoun_index.get(word, ("", ""))
     if word in lexicon.possessive_index:  # "his claim", "their view"
         gender, number = lexicon.possessive_index[word], "sg"
     elif word == "their":
         number = "pl"
-    if sp.mention.text.lower() in ("i", "we", "you"):
+    if word in ("i", "we", "you"):
         return None
     if gender == "n":
         for p in reversed(history.values()):
