@@ -137,6 +137,7 @@ class _Names:
         self.text = text
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
+        self.names_of: dict[str, tuple[tuple[str, Span, str] | None, str, str]] = {}  # name_of(), by mention
         self.lower: str | None = None
         self.long = len(text) >= INDEX_MIN_LENGTH
         self._index = index  # the caller's index of the text, if it built one
@@ -203,6 +204,23 @@ class _Names:
             )
         self.cache[word] = best
         return best
+
+    def name_of(self, mention: str) -> tuple[tuple[str, Span, str] | None, str, str]:
+        """A name mention's full name (as ``full_name`` gives it) if it has one, its words without
+        honorific, and the honorific's gender (cached: a document names its speakers again and again)."""
+        known = self.names_of.get(mention)
+        if known is None:
+            bare, gender = _strip_honorific(mention, self.lexicon)
+            tokens = _tokens(bare)
+            full: tuple[str, Span, str] | None = None
+            if tokens:
+                found = self.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
+                if found is not None and len(found[0]) >= len(bare):
+                    found_tokens = _tokens(found[0])
+                    if all(t in found_tokens for t in tokens):
+                        full = found
+            known = self.names_of[mention] = (full, bare, gender)
+        return known
 
     def _word_before(self, pos: int) -> tuple[int, int, str] | None:
         text = self.text
@@ -501,13 +519,7 @@ def _name_person(
     mention: str, span: Span, title: str | None, names: _Names, people: dict[str, _Person], lexicon: Lexicon
 ) -> _Person:
     """The person a name *mention* (at *span*, given *title*) stands for, joining *people* if new."""
-    bare, gender = _strip_honorific(mention, lexicon)
-    tokens = _tokens(bare)
-    full: tuple[str, Span, str] | None = None
-    if tokens:
-        found = names.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
-        if found is not None and all(t in _tokens(found[0]) for t in tokens) and len(found[0]) >= len(bare):
-            full = found
+    full, bare, gender = names.name_of(mention)
     name = full[0] if full else bare
     person = people.get(name)
     if person is None:
