@@ -145,6 +145,7 @@ class _Names:
         self._index = index  # the caller's index of the text, if it built one
         self.lower_index: WordIndex | None = None  # of the lower-case text, when long
         self.counts: dict[str, int] = {}  # occurrences(), by word
+        self.name_words: dict[str, bool] = {}  # _is_name_word() of capitalised words: names and titles recur
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
         self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
 
@@ -156,16 +157,20 @@ class _Names:
         return self._index
 
     def _is_name_word(self, word: str) -> bool:
-        lw = word.lower().rstrip(".")
-        lex = self.lexicon
-        return (
-            word[:1].isupper()
-            and lw not in lex.non_names
-            and lw not in lex.titles
-            and lw not in lex.honorific_index
-            and lw not in lex.pronoun_index
-            and lex.cue(lw) is None
-        )
+        if not word[:1].isupper():
+            return False
+        known = self.name_words.get(word)
+        if known is None:
+            lw = word.lower().rstrip(".")
+            lex = self.lexicon
+            known = self.name_words[word] = (
+                lw not in lex.non_names
+                and lw not in lex.titles
+                and lw not in lex.honorific_index
+                and lw not in lex.pronoun_index
+                and lex.cue(lw) is None
+            )
+        return known
 
     def occurrences(self, word: str) -> int:
         """How often *word* stands as a whole word in the text, counting to 3 at most."""
@@ -184,17 +189,8 @@ class _Names:
         text = self.text
         best_start, best_end = 0, -1
         for start, end in whole_word_hits(text, word, index=self.index):
-            # extend left over name words separated by one space
-            while True:
-                m = self._word_before(start)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                start = m[0]
-            while True:
-                m = self._word_after(end)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                end = m[1]
+            # extend over the name words on both sides
+            start, end = self._name_start(start), self._name_end(end)
             if end - start > best_end - best_start:  # the first of the longest runs
                 best_start, best_end = start, end
         best = None
@@ -243,14 +239,22 @@ class _Names:
             return None  # a full stop ends a sentence, except after an initial ("J.") or "Mr."
         return start, end, word
 
-    def _word_after(self, pos: int) -> tuple[int, int, str] | None:
+    def _name_start(self, pos: int) -> int:
+        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none."""
+        while (m := self._word_before(pos)) is not None and self._is_name_word(m[2]):
+            pos = m[0]
+        return pos
+
+    def _name_end(self, pos: int) -> int:
+        """Where the name words after *pos*, each after one space, end; *pos* when there are none."""
         text = self.text
-        if pos + 1 >= len(text) or text[pos] != " ":
-            return None
-        m = _WORD.match(text, pos + 1)
-        if m is None:
-            return None
-        return m.start(), m.end(), m.group()
+        # a name word opens with a capital: the letter is looked at before the (costlier) regex match
+        while pos + 1 < len(text) and text[pos] == " " and text[pos + 1].isupper():
+            m = _WORD.match(text, pos + 1)
+            if m is None or not self._is_name_word(m.group()):
+                break
+            pos = m.end()
+        return pos
 
     def titled(self, role: str) -> list[tuple[str, Span, str]]:
         """Every named person the text gives the role noun *role*: (name, span, title).
@@ -266,12 +270,7 @@ class _Names:
         found: list[tuple[str, Span, str]] = []
         for i, pos in whole_word_hits(lower, role, index=self.lower_index):
             # a name right after the title: "Foreign Minister Anna Berg"
-            start = end = pos
-            while True:
-                m = self._word_after(end)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                end = m[1]
+            start, end = pos, self._name_end(pos)
             if end > start:
                 name_start = start + 1
                 title_start = self._title_start(i)
@@ -281,12 +280,7 @@ class _Names:
             comma = text.rfind(", ", max(0, i - 60), i)
             if comma > 0 and "," not in text[comma + 2 : i]:
                 name_end = comma
-                name_start = name_end
-                while True:
-                    m = self._word_before(name_start)
-                    if m is None or not self._is_name_word(m[2]):
-                        break
-                    name_start = m[0]
+                name_start = self._name_start(name_end)
                 if name_start < name_end:
                     stop = text.find(",", pos, pos + 80)
                     title_end = stop if stop > 0 else pos
