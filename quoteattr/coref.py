@@ -323,8 +323,11 @@ class _Names:
         return ""
 
 
-def _tokens(name: str) -> list[str]:
-    return _WORD.findall(name)
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    # the same names and mentions come back within a document and across documents,
+    # and a cache hit costs far less than the regex call
+    return tuple(_WORD.findall(name))
 
 
 def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
