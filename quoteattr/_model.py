@@ -125,14 +125,21 @@ class Span:
             msg = f"Span [{start}, {end}) does not lie within a text of {len(text)} characters"
             raise ValueError(msg)
         span = object.__new__(cls)
-        object.__setattr__(span, "start", start)
-        object.__setattr__(span, "end", end)
-        object.__setattr__(span, "text", text[start:end])
+        _set_span_start(span, start)
+        _set_span_end(span, end)
+        _set_span_text(span, text[start:end])
         return span
 
     def to_list(self) -> list[int]:
         """The ``[start, end]`` pair of the JSON exchange format."""
         return [self.start, self.end]
+
+
+# The slots' own setters: like object.__setattr__ they get past the frozen __setattr__, at
+# half its cost (no lookup by name, no checks), which tells in Span.of, run for every span.
+_set_span_start = Span.__dict__["start"].__set__
+_set_span_end = Span.__dict__["end"].__set__
+_set_span_text = Span.__dict__["text"].__set__
 
 
 @attrs.frozen(kw_only=True)
