@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from quoteattr import coref
-from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Statement, new_speaker, new_statement
 from quoteattr.errors import ExtractionTimeout, InputTypeError
 from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns, compile_patterns
@@ -2499,18 +2499,18 @@ def _finish(
         found = [(None, m.antecedent, m.title) for m in mentions]
     speakers = iter(
         [
-            Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title)
+            new_speaker(m.span, name, m.form, antecedent, title)
             for m, (name, antecedent, title) in zip(mentions, found, strict=True)
         ]
     )
     return [
-        Statement(
-            speaker=next(speakers) if raw.speaker is not None else None,
-            cue=Span.of(text, *raw.cue) if raw.cue else None,
-            content=tuple(Span.of(text, s, e) for s, e in raw.parts),
-            kind=raw.kind,
-            cue_class=raw.cue_class,
-            rule=raw.rule,
+        new_statement(
+            next(speakers) if raw.speaker is not None else None,
+            Span.of(text, *raw.cue) if raw.cue else None,
+            tuple(Span.of(text, s, e) for s, e in raw.parts),  # never empty: raws sort by their first part
+            raw.kind,
+            raw.cue_class,
+            raw.rule,
         )
         for raw in kept
     ]
