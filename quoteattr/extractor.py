@@ -2507,7 +2507,7 @@ def _finish(
         new_statement(
             next(speakers) if raw.speaker is not None else None,
             Span.of(text, *raw.cue) if raw.cue else None,
-            tuple(Span.of(text, s, e) for s, e in raw.parts),  # never empty: raws sort by their first part
+            tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
             raw.kind,
             raw.cue_class,
             raw.rule,
