@@ -35,7 +35,6 @@ from quoteattr.lexicon import Lexicon
 
 __all__ = ["INDEX_MIN_LENGTH", "Mention", "Resolution", "WordIndex", "resolve", "resolve_mentions", "whole_word_hits"]
 
-_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+\.?|\p{Ll}{1,3}+(?=[\s\-]\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
 _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
 # the same in lower-case ASCII, opening with a letter so that the (stdlib) search skips ahead to an "h" or "s"
