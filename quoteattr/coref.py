@@ -25,6 +25,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -32,11 +33,13 @@ import regex
 from quoteattr._model import MentionForm, Span, Speaker, Statement
 from quoteattr.lexicon import Lexicon
 
-__all__ = ["INDEX_MIN_LENGTH", "WordIndex", "resolve", "whole_word_hits"]
+__all__ = ["INDEX_MIN_LENGTH", "Mention", "Resolution", "WordIndex", "resolve", "resolve_mentions", "whole_word_hits"]
 
-_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+\.?|\p{Ll}{1,3}+(?=[\s\-]\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
 _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
+# the same in lower-case ASCII, opening with a letter so that the (stdlib) search skips ahead to an "h" or "s"
+_GENDERED_ASCII = re.compile(r"[hs](?<![a-z][hs])(?:(?<=h)(?:er?|is)|(?<=s)he)(?![a-z])")
+_LETTER = regex.compile(r"\p{L}")
 _SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
 
 
@@ -136,11 +139,13 @@ class _Names:
         self.text = text
         self.lexicon = lexicon
         self.cache: dict[str, tuple[str, Span, str] | None] = {}
+        self.names_of: dict[str, tuple[tuple[str, Span, str] | None, str, str]] = {}  # name_of(), by mention
         self.lower: str | None = None
         self.long = len(text) >= INDEX_MIN_LENGTH
         self._index = index  # the caller's index of the text, if it built one
         self.lower_index: WordIndex | None = None  # of the lower-case text, when long
         self.counts: dict[str, int] = {}  # occurrences(), by word
+        self.name_words: dict[str, bool] = {}  # _is_name_word() of capitalised words: names and titles recur
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
         self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
 
@@ -152,16 +157,20 @@ class _Names:
         return self._index
 
     def _is_name_word(self, word: str) -> bool:
-        lw = word.lower().rstrip(".")
-        lex = self.lexicon
-        return (
-            word[:1].isupper()
-            and lw not in lex.non_names
-            and lw not in lex.titles
-            and lw not in lex.honorific_index
-            and lw not in lex.pronoun_index
-            and lex.cue(lw) is None
-        )
+        if not word[:1].isupper():
+            return False
+        known = self.name_words.get(word)
+        if known is None:
+            lw = word.lower().rstrip(".")
+            lex = self.lexicon
+            known = self.name_words[word] = (
+                lw not in lex.non_names
+                and lw not in lex.titles
+                and lw not in lex.honorific_index
+                and lw not in lex.pronoun_index
+                and lex.cue(lw) is None
+            )
+        return known
 
     def occurrences(self, word: str) -> int:
         """How often *word* stands as a whole word in the text, counting to 3 at most."""
@@ -180,17 +189,8 @@ class _Names:
         text = self.text
         best_start, best_end = 0, -1
         for start, end in whole_word_hits(text, word, index=self.index):
-            # extend left over name words separated by one space
-            while True:
-                m = self._word_before(start)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                start = m[0]
-            while True:
-                m = self._word_after(end)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                end = m[1]
+            # extend over the name words on both sides
+            start, end = self._name_start(start), self._name_end(end)
             if end - start > best_end - best_start:  # the first of the longest runs
                 best_start, best_end = start, end
         best = None
@@ -202,6 +202,23 @@ class _Names:
             )
         self.cache[word] = best
         return best
+
+    def name_of(self, mention: str) -> tuple[tuple[str, Span, str] | None, str, str]:
+        """A name mention's full name (as ``full_name`` gives it) if it has one, its words without
+        honorific, and the honorific's gender (cached: a document names its speakers again and again)."""
+        known = self.names_of.get(mention)
+        if known is None:
+            bare, gender = _strip_honorific(mention, self.lexicon)
+            tokens = _tokens(bare)
+            full: tuple[str, Span, str] | None = None
+            if tokens:
+                found = self.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
+                if found is not None and len(found[0]) >= len(bare):
+                    found_tokens = _tokens(found[0])
+                    if all(t in found_tokens for t in tokens):
+                        full = found
+            known = self.names_of[mention] = (full, bare, gender)
+        return known
 
     def _word_before(self, pos: int) -> tuple[int, int, str] | None:
         text = self.text
@@ -222,14 +239,22 @@ class _Names:
             return None  # a full stop ends a sentence, except after an initial ("J.") or "Mr."
         return start, end, word
 
-    def _word_after(self, pos: int) -> tuple[int, int, str] | None:
+    def _name_start(self, pos: int) -> int:
+        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none."""
+        while (m := self._word_before(pos)) is not None and self._is_name_word(m[2]):
+            pos = m[0]
+        return pos
+
+    def _name_end(self, pos: int) -> int:
+        """Where the name words after *pos*, each after one space, end; *pos* when there are none."""
         text = self.text
-        if pos + 1 >= len(text) or text[pos] != " ":
-            return None
-        m = _WORD.match(text, pos + 1)
-        if m is None:
-            return None
-        return m.start(), m.end(), m.group()
+        # a name word opens with a capital: the letter is looked at before the (costlier) regex match
+        while pos + 1 < len(text) and text[pos] == " " and text[pos + 1].isupper():
+            m = _WORD.match(text, pos + 1)
+            if m is None or not self._is_name_word(m.group()):
+                break
+            pos = m.end()
+        return pos
 
     def titled(self, role: str) -> list[tuple[str, Span, str]]:
         """Every named person the text gives the role noun *role*: (name, span, title).
@@ -245,12 +270,7 @@ class _Names:
         found: list[tuple[str, Span, str]] = []
         for i, pos in whole_word_hits(lower, role, index=self.lower_index):
             # a name right after the title: "Foreign Minister Anna Berg"
-            start = end = pos
-            while True:
-                m = self._word_after(end)
-                if m is None or not self._is_name_word(m[2]):
-                    break
-                end = m[1]
+            start, end = pos, self._name_end(pos)
             if end > start:
                 name_start = start + 1
                 title_start = self._title_start(i)
@@ -260,12 +280,7 @@ class _Names:
             comma = text.rfind(", ", max(0, i - 60), i)
             if comma > 0 and "," not in text[comma + 2 : i]:
                 name_end = comma
-                name_start = name_end
-                while True:
-                    m = self._word_before(name_start)
-                    if m is None or not self._is_name_word(m[2]):
-                        break
-                    name_start = m[0]
+                name_start = self._name_start(name_end)
                 if name_start < name_end:
                     stop = text.find(",", pos, pos + 80)
                     title_end = stop if stop > 0 else pos
@@ -308,8 +323,11 @@ class _Names:
         return ""
 
 
-def _tokens(name: str) -> list[str]:
-    return _WORD.findall(name)
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    # the same names and mentions come back within a document and across documents,
+    # and a cache hit costs far less than the regex call
+    return tuple(_WORD.findall(name))
 
 
 def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -335,6 +353,24 @@ def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
     return words
 
 
+class Mention(NamedTuple):
+    """A statement's speaker as resolution reads it, before any ``Speaker`` is built.
+
+    ``extract`` hands these to ``resolve_mentions`` and builds each ``Speaker``
+    once, from the mention and its resolution.
+    """
+
+    span: Span
+    form: MentionForm
+    title: str | None
+    antecedent: Span | None
+    content: Sequence[tuple[int, int]]  # the statement's content parts, (start, end), for a gender hint
+
+
+Resolution = tuple[str | None, Span | None, str | None]
+"""A mention's ``(name, antecedent, title)``: the speaker's fields resolution fills."""
+
+
 def resolve(
     text: str, statements: Sequence[Statement], lexicon: Lexicon, index: WordIndex | None = None
 ) -> list[Statement]:
@@ -347,35 +383,58 @@ def resolve(
         >>> [s.speaker.name for s in quoteattr.extract(doc)]
         ['Anna Berg', 'Anna Berg']
     """
-    names = _Names(text, lexicon, index)
-    people: dict[str, _Person] = {}
-    resolved: list[tuple[Speaker | None, _Person | None]] = []
-    person: _Person | None
-
-    # names and descriptions first: roles may point forward ("...: Chinese FM")
+    mentions = [
+        Mention(sp.mention, sp.form, sp.title, sp.antecedent, [(part.start, part.end) for part in st.content])
+        for st in statements
+        if (sp := st.speaker) is not None
+    ]
+    found = iter(resolve_mentions(text, mentions, lexicon, index))
+    out: list[Statement] = []
     for st in statements:
         sp = st.speaker
         if sp is None:
-            resolved.append((None, None))
+            out.append(st)
             continue
-        if sp.form is MentionForm.NAME:
-            named = _name_person(sp, names, people, lexicon)
+        name, antecedent, title = next(found)
+        # built field by field, not with attrs.evolve: tests/test_api.py checks that no other field changes
+        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
+        out.append(
+            Statement(
+                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
+            )
+        )
+    return out
+
+
+def resolve_mentions(
+    text: str, mentions: Sequence[Mention], lexicon: Lexicon, index: WordIndex | None = None
+) -> list[Resolution]:
+    """The ``(name, antecedent, title)`` of each speaker mention of *text*, given in document order."""
+    names = _Names(text, lexicon, index)
+    people: dict[str, _Person] = {}
+    persons: list[_Person | None] = []  # whom each mention names or describes; roles and pronouns come later
+    person: _Person | None
+
+    # names and descriptions first: roles may point forward ("...: Chinese FM")
+    for m in mentions:
+        if m.form is MentionForm.NAME:
+            named = _name_person(m.span.text, m.span, m.title, names, people, lexicon)
             if not named.gender:
-                named.gender = _gender_hint(text, st, lexicon)
-            resolved.append((sp, named))
-        elif sp.form is MentionForm.DESCRIPTION:
-            words = _tokens(sp.mention.text)
+                named.gender = _gender_hint(text, m.content, lexicon)
+            persons.append(named)
+        elif m.form is MentionForm.DESCRIPTION:
+            words = _tokens(m.span.text)
             head = words[-1].lower() if words else ""
             plural = head.endswith("s") and not head.endswith("ss")
-            described = _Person(sp.mention.text, sp.mention, number="pl" if plural else "sg", org=not plural)
-            resolved.append((attrs.evolve(sp, name=sp.mention.text), described))
+            persons.append(_Person(m.span.text, m.span, number="pl" if plural else "sg", org=not plural))
         else:
-            resolved.append((sp, None))
+            persons.append(None)
 
     # typos of a known name: one edit away, and the mention occurs nowhere else
+    antecedents = [m.antecedent for m in mentions]  # a typo's antecedent becomes the name it misspells
     near: dict[tuple[str, int], list[str]] | None = None  # full names by a word's first letter and length
-    for k, (sp, candidate) in enumerate(resolved):
-        if sp is None or candidate is None or sp.form is not MentionForm.NAME or " " in candidate.name:
+    for k, (m, candidate) in enumerate(zip(mentions, persons, strict=True)):
+        if candidate is None or m.form is not MentionForm.NAME or " " in candidate.name:
             continue
         token = candidate.name
         if len(token) < 4 or names.occurrences(token) > 1:
@@ -388,59 +447,60 @@ def resolve(
         matches = {name for name in tried if name != token and _fuzzy_matches(token, name)}
         if len(matches) == 1:
             target = people[matches.pop()]
-            resolved[k] = (
-                attrs.evolve(sp, name=target.name, antecedent=target.span, title=sp.title or target.title or None),
-                target,
-            )
+            persons[k], antecedents[k] = target, target.span
 
-    out: list[Statement] = []
+    out: list[Resolution] = []
     # the people who spoke, each once, in the order of their last statement (by id: a
     # _Person is mutable): a pronoun looks back over people, not over every statement
     history: dict[int, _Person] = {}
-    for st, (sp, person) in zip(statements, resolved, strict=True):
-        if sp is None:
-            out.append(st)
-            continue
-        name, antecedent, title = sp.name, sp.antecedent, sp.title
-        if sp.form is MentionForm.ROLE:
-            person = _role_person(sp, names, people, lexicon)
+    for m, person, antecedent in zip(mentions, persons, antecedents, strict=True):
+        name: str | None = None
+        title = m.title
+        if m.form is MentionForm.ROLE:
+            person = _role_person(m.span.text, names, people, lexicon)
             name, antecedent = (person.name, person.span) if person else (None, None)
-        elif sp.form is MentionForm.PRONOUN and sp.antecedent is not None:
+        elif m.form is MentionForm.PRONOUN and antecedent is not None:
             # a relative pronoun ("Beck, who said") stands for the name before it
-            person = _name_person(attrs.evolve(sp, mention=sp.antecedent), names, people, lexicon)
+            person = _name_person(antecedent.text, antecedent, m.title, names, people, lexicon)
             name = person.name
-        elif sp.form is MentionForm.PRONOUN:
-            person = _pronoun_person(sp, history, lexicon)
+        elif m.form is MentionForm.PRONOUN:
+            word = m.span.text.lower()
+            person = _pronoun_person(word, history, lexicon)
             if person is not None:
-                gender = lexicon.pronoun_index.get(sp.mention.text.lower(), ("", ""))[0]
+                gender = lexicon.pronoun_index.get(word, ("", ""))[0]
                 if gender in ("m", "f") and not person.gender and not person.org:
                     person.gender = gender
             name, antecedent = (person.name, person.span) if person else (None, None)
-        elif sp.form is MentionForm.NAME and person is not None:
-            name, title = person.name, sp.title or person.title or None
-            if antecedent is None and person.span is not None and person.span != sp.mention:
+        elif m.form is MentionForm.NAME and person is not None:
+            name, title = person.name, m.title or person.title or None
+            if antecedent is None and person.span is not None and person.span != m.span:
                 antecedent = person.span
+        elif m.form is MentionForm.DESCRIPTION:
+            name = m.span.text  # a description that is no name stands for itself
         if person is not None:
             history.pop(id(person), None)
             history[id(person)] = person
-        # built field by field, not with attrs.evolve (twice as slow, and this runs for
-        # every statement); tests/test_api.py checks that no other field changes
-        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
-        out.append(
-            Statement(
-                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
-            )
-        )
+        out.append((name, antecedent, title))
     return out
 
 
-def _gender_hint(text: str, st: Statement, lexicon: Lexicon) -> str:
+def _gender_hint(text: str, content: Sequence[tuple[int, int]], lexicon: Lexicon) -> str:
     """The gender of the first "he", "she", "his" or "her" in a statement's content.
 
     "Karen Holt said her budget was balanced": the "her" is most likely hers.
     """
-    for part in st.content:
-        m = _GENDERED.search(text, part.start, part.end)
+    m: re.Match[str] | regex.Match[str] | None
+    for start, end in content:
+        part = text[start:end]
+        if part.isascii():
+            # the usual case, searched in lower case with the (here faster) stdlib: the letters
+            # are a-z, and only the letter before the part is left to look at
+            low = part.lower()
+            m = _GENDERED_ASCII.search(low)
+            if m is not None and m.start() == 0 and start > 0 and _LETTER.match(text, start - 1):
+                m = _GENDERED_ASCII.search(low, 1)
+        else:
+            m = _GENDERED.search(text, start, end)
         if m is not None:
             w = m.group().lower()
             return lexicon.pronoun_index.get(w, ("", ""))[0] or lexicon.possessive_index.get(w, "")
@@ -464,28 +524,25 @@ def _fuzzy_matches(token: str, name: str) -> bool:
     return False
 
 
-def _name_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person:
-    bare, gender = _strip_honorific(sp.mention.text, lexicon)
-    tokens = _tokens(bare)
-    full: tuple[str, Span, str] | None = None
-    if tokens:
-        found = names.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
-        if found is not None and all(t in _tokens(found[0]) for t in tokens) and len(found[0]) >= len(bare):
-            full = found
+def _name_person(
+    mention: str, span: Span, title: str | None, names: _Names, people: dict[str, _Person], lexicon: Lexicon
+) -> _Person:
+    """The person a name *mention* (at *span*, given *title*) stands for, joining *people* if new."""
+    full, bare, gender = names.name_of(mention)
     name = full[0] if full else bare
     person = people.get(name)
     if person is None:
-        person = _Person(name, full[1] if full else sp.mention, title=(full[2] if full else "") or (sp.title or ""))
+        person = _Person(name, full[1] if full else span, title=(full[2] if full else "") or (title or ""))
         people[name] = person
     if gender and not person.gender:
         person.gender = gender
-    if sp.title and not person.title:
-        person.title = sp.title
+    if title and not person.title:
+        person.title = title
     return person
 
 
-def _role_person(sp: Speaker, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
-    wanted = _role_words(sp.mention.text, lexicon)
+def _role_person(mention: str, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
+    wanted = _role_words(mention, lexicon)
     heads = [w for w in wanted if w in lexicon.role_nouns]
     if not heads:
         return None
@@ -533,14 +590,14 @@ def _expand(title: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def _pronoun_person(sp: Speaker, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
-    word = sp.mention.text.lower()
+def _pronoun_person(word: str, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
+    """The person the pronoun *word* (lower case) stands for, looking back over *history*."""
     gender, number = lexicon.pronoun_index.get(word, ("", ""))
     if word in lexicon.possessive_index:  # "his claim", "their view"
         gender, number = lexicon.possessive_index[word], "sg"
     elif word == "their":
         number = "pl"
-    if sp.mention.text.lower() in ("i", "we", "you"):
+    if word in ("i", "we", "you"):
         return None
     if gender == "n":
         for p in reversed(history.values()):

@@ -6,8 +6,8 @@ holds a cue or a quotation mark: it pairs the quotation marks, finds the
 sentence boundaries among the scanned full stops, and tries the rules of
 ``patterns.RULES`` at each cue and each quotation. Everything a rule reads
 beyond the scan is a bounded window next to a scanned event, so the whole run
-is linear in the length of the text. The statements then go to
-``coref.resolve`` for their speakers' full names.
+is linear in the length of the text. The statements' speaker mentions then go
+to ``coref.resolve_mentions`` for their full names.
 
 The text is never rewritten: every span is cut from the caller's string.
 """
@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from quoteattr import coref
-from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Statement, new_speaker, new_statement
 from quoteattr.errors import ExtractionTimeout, InputTypeError
 from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns, compile_patterns
@@ -2542,31 +2542,39 @@ def _finish(
             continue  # a sourceless impression does not hide a named speaker inside it
         for s, e in raw.parts:
             covered.add(s, e)
-    statements = []
-    for raw in kept:
-        speaker = None
-        if raw.speaker is not None:
-            s, e = raw.speaker
-            speaker = Speaker(
-                mention=Span.of(text, s, e),
-                name=None,
-                form=raw.form or MentionForm.NAME,
-                title=raw.title,
-                antecedent=Span.of(text, *raw.antecedent) if raw.antecedent else None,
-            )
-        statements.append(
-            Statement(
-                speaker=speaker,
-                cue=Span.of(text, *raw.cue) if raw.cue else None,
-                content=tuple(Span.of(text, s, e) for s, e in raw.parts),
-                kind=raw.kind,
-                cue_class=raw.cue_class,
-                rule=raw.rule,
-            )
+    # each Speaker and Statement is built once, after resolution
+    mentions = [
+        coref.Mention(
+            Span.of(text, *raw.speaker),
+            raw.form or MentionForm.NAME,
+            raw.title,
+            Span.of(text, *raw.antecedent) if raw.antecedent else None,
+            raw.parts,
         )
+        for raw in kept
+        if raw.speaker is not None
+    ]
     if resolve:
-        statements = coref.resolve(text, statements, lexicon, index)
-    return statements
+        found = coref.resolve_mentions(text, mentions, lexicon, index)
+    else:
+        found = [(None, m.antecedent, m.title) for m in mentions]
+    speakers = iter(
+        [
+            new_speaker(m.span, name, m.form, antecedent, title)
+            for m, (name, antecedent, title) in zip(mentions, found, strict=True)
+        ]
+    )
+    return [
+        new_statement(
+            next(speakers) if raw.speaker is not None else None,
+            Span.of(text, *raw.cue) if raw.cue else None,
+            tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
+            raw.kind,
+            raw.cue_class,
+            raw.rule,
+        )
+        for raw in kept
+    ]
 
 
 def _check_text(text: object) -> str:
