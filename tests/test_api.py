@@ -73,7 +73,8 @@ def test_custom_cue() -> None:
 
 
 def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> None:
-    # coref builds its statements field by field: a field added to the model must be carried over
+    # the extractor builds statements field by field (_model.new_statement, new_speaker): a field
+    # added to the model must be set there too
     text = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
     raw = quoteattr.extract(text, resolve_speakers=False)
     resolved = quoteattr.extract(text)
@@ -93,7 +94,7 @@ def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> Non
         "kind",
         "cue_class",
         "rule",
-    }, "a new Statement field: carry it over in coref.resolve"
+    }, "a new Statement field: set it in _model.new_statement"
 
 
 def test_unresolved_speakers_when_asked() -> None:
