@@ -294,12 +294,17 @@ class _Paragraph:
         self.end = end
         self._title_case: bool | None = None
         self.cues = cues
-        self.quotes = self._pair(quote_marks, carry)
-        self.top = [q for q in self.quotes if q.level == 0]
-        self.top_opens = {q.open: q for q in self.top}
-        self.top_closes = {q.close_end - 1: q for q in self.top if q.close is not None}
-        self.top_starts = [q.inner_start for q in self.top]
-        self.cue_starts = [c[0] for c in cues]
+        self.cue_starts = list(map(_FIRST, cues))
+        # most paragraphs hold no quotation (at most apostrophes): no passes over their quotations
+        self.quotes = self._pair(quote_marks, carry) if quote_marks else []
+        if self.quotes:
+            top = self.top = [q for q in self.quotes if q.level == 0]
+            self.top_opens = {q.open: q for q in top}
+            self.top_closes = {q.close_end - 1: q for q in top if q.close is not None}
+            self.top_starts = [q.inner_start for q in top]
+        else:
+            self.top, self.top_starts = [], []
+            self.top_opens, self.top_closes = {}, {}
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] = []
@@ -422,27 +427,29 @@ class _Paragraph:
     # -- sentences -----------------------------------------------------------
 
     def _sentences(self, ends: list[int]) -> list[int]:
-        text, lex = self.text, self.doc.lexicon
+        text, start, end = self.text, self.start, self.end
         m = None
-        if text[self.start : self.start + 2].isupper():  # a dateline opens with two capitals: "DUSHANBE"
-            m = self.doc.patterns.dateline.match(text, self.start, self.end)
-        starts = [m.end() if m else self.start]
+        if text[start : start + 2].isupper():  # a dateline opens with two capitals: "DUSHANBE"
+            m = self.doc.patterns.dateline.match(text, start, end)
+        starts = [m.end() if m else start]
         for pos in ends:
             j = pos + 1
-            while j < self.end and text[j] in _CLOSERS:
+            while j < end and text[j] in _CLOSERS:
                 j += 1
-            k = self._lstrip(j)
-            if k >= self.end:
+            k = j
+            while k < end and text[k].isspace():  # self._lstrip(j), inline for every sentence end
+                k += 1
+            if k >= end:
                 continue
             nxt = text[k]
             if not (nxt.isupper() or nxt.isdigit() or nxt in _ALL_OPEN or nxt == "("):
                 continue
             if text[pos] == ".":
                 w = pos
-                while w > self.start and (text[w - 1].isalpha() or text[w - 1] == "."):
+                while w > start and (text[w - 1].isalpha() or text[w - 1] == "."):
                     w -= 1
                 word = text[w:pos]
-                if word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper()):
+                if word.lower() in self.doc.lexicon.abbreviations or (len(word) == 1 and word.isupper()):
                     continue
                 acronym = "." in word and all(len(part) <= 2 for part in word.split("."))  # "U.S", not "Tchadinfos.com"
                 if acronym and not self._pronoun_or_determiner_at(k):
