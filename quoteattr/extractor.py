@@ -951,7 +951,8 @@ class _Paragraph:
         if not toks:
             return None
         lex = self.doc.lexicon
-        words = [self.word(t) for t in toks[:24]]
+        text = self.text
+        words = [text[s:e] for s, e in toks[:24]]  # self.word, inline
         lw = words[0].lower()
         title = None
         mention_first = 0
@@ -1223,6 +1224,8 @@ class _Paragraph:
         self.raws.append(raw)
 
     def _kind(self, parts: list[tuple[int, int]]) -> QuoteKind:
+        if not self.top:
+            return QuoteKind.INDIRECT  # nothing is inside a quotation: no need to look for letters
         text = self.text
         inside = outside = False
         for s, e in parts:
