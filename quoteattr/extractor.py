@@ -271,6 +271,16 @@ def _extend_parts(parts: list[tuple[int, int]], more: list[tuple[int, int]]) -> 
             parts.append(part)
 
 
+def _takes_quotations(raw: _Raw, quote_ends: set[int]) -> bool:
+    """Whether quotations after *raw* may join it (see ``_Paragraph._follow_on``); *quote_ends* are
+    where the paragraph's quotations end."""
+    return (
+        (raw.kind is QuoteKind.DIRECT and raw.rule.startswith("direct."))
+        or (raw.rule in _QUOTE_ENDING_RULES and raw.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
+        or (raw.speaker is not None and raw.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
+    )
+
+
 def _has_letter(text: str, start: int, end: int) -> bool:
     return start < end and _LETTER.search(text, start, end) is not None
 
@@ -1135,14 +1145,13 @@ class _Paragraph:
                         last.kind = QuoteKind.MIXED
             self.doc.last_direct = last
             return
+        last_raw = self.raws[-1] if self.raws else None
+        if not self.top:
+            # no quotation to join: only whether the last statement may take the next paragraph's
+            self.doc.last_direct = last_raw if last_raw is not None and _takes_quotations(last_raw, set()) else None
+            return
         quote_ends = {q.inner_end for q in self.top} | {q.close_end for q in self.top if q.close is not None}
-        direct = [
-            r
-            for r in self.raws
-            if (r.kind is QuoteKind.DIRECT and r.rule.startswith("direct."))
-            or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
-            or (r.speaker is not None and r.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
-        ]
+        direct = [r for r in self.raws if _takes_quotations(r, quote_ends)]
         # (end, index) of the statements not yet known to end before the quotation at hand,
         # and (-index) of those that do: a statement that takes a quotation ends later, so it
         # goes back to the first heap, and an entry whose end is no longer the statement's is stale
@@ -1187,7 +1196,6 @@ class _Paragraph:
                 heapq.heappush(ahead, (cand.parts[-1][1], n))
             if cand.kind is QuoteKind.INDIRECT:
                 cand.kind = QuoteKind.MIXED  # reported speech, then the speaker's own words
-        last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
 
     def _join(self, raw: _Raw, more: list[tuple[int, int]]) -> None:
@@ -2385,9 +2393,10 @@ class _Document:
             for m in self.patterns.scan.finditer(self.text):
                 group = m.lastgroup
                 if group == "nl":
-                    yield start, m.start(), quotes, ends, cues
+                    if m.start() > start:  # an empty line holds no event, and its paragraph no statement
+                        yield start, m.start(), quotes, ends, cues
+                        quotes, ends, cues = [], [], []
                     start = m.end()
-                    quotes, ends, cues = [], [], []
                 elif group == "q":
                     quotes.append(m.start())
                 elif group == "end":
