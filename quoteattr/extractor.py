@@ -44,6 +44,8 @@ _ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'`"
 _ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
 _CLOSERS = _ALL_CLOSE + ")]}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-"
+_BEFORE_OPENING = "([{" + _DASHES + _ALL_OPEN  # what a straight double mark opens a quotation after
+_HEADLINE_END = ".!?" + _ALL_CLOSE  # what a paragraph ending a sentence ends in
 _TRAILING = ",;:.!?" + _DASHES  # what a clause's end drops, with white space
 _BOUNDARY_PUNCT = frozenset(",;:([" + _DASHES + _ALL_OPEN + _ALL_CLOSE)
 _BOUNDARY_WORDS = frozenset(
@@ -355,7 +357,7 @@ class _Paragraph:
             if c == "\N{LEFT DOUBLE QUOTATION MARK}" and top is not None and before in ",.!?" and after.isspace():
                 c = "\N{RIGHT DOUBLE QUOTATION MARK}"  # a mistyped closing mark: “It's unusual,“ said
             if c in _DOUBLE_OPEN or (
-                c == '"' and (before.isspace() or before in "([{" + _DASHES + _ALL_OPEN) and not after.isspace()
+                c == '"' and (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
             ):
                 kind = "open2"
             elif c in _DOUBLE_CLOSE or c == '"':
@@ -490,10 +492,11 @@ class _Paragraph:
 
     def sentence_of(self, pos: int) -> tuple[int, int, int]:
         """(index, start, end) of the sentence holding *pos*; end excludes white space."""
-        i = bisect.bisect_right(self.sentences, pos) - 1
-        start = self.sentences[max(i, 0)]
-        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else self.end
-        return i, start, self._rstrip(end)
+        sentences = self.sentences
+        i = bisect.bisect_right(sentences, pos) - 1
+        if i + 1 < len(sentences):
+            return i, sentences[max(i, 0)], self._rstrip(sentences[i + 1])
+        return i, sentences[max(i, 0)], self.end  # the paragraph's end has no white space before it
 
     # -- tokens ----------------------------------------------------------------
 
@@ -1113,8 +1116,9 @@ class _Paragraph:
     # -- the rules ---------------------------------------------------------------------
 
     def run(self) -> list[_Raw]:
+        top = self.top
         for cue in self.cues:
-            if self.quote_at(cue[0]) is not None:
+            if top and self.quote_at(cue[0]) is not None:
                 continue  # words inside a quotation are its content, not its attribution
             self._cue(cue)
         self._quote_rules()
@@ -2497,7 +2501,7 @@ class _Document:
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
         text = self.text
-        if text[end - 1] in ".!?" + _ALL_CLOSE or end - start > 300:
+        if text[end - 1] in _HEADLINE_END or end - start > 300:
             return []
         colon = text.rfind(":", start, end)
         if colon < 0 or end - colon > 60:
