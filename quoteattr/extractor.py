@@ -1228,8 +1228,11 @@ class _Paragraph:
         return not _has_letter(self.text, pos, self.end)
 
     def _add(self, raw: _Raw) -> None:
-        if not raw.parts or any(s >= e for s, e in raw.parts):
+        if not raw.parts:
             return
+        for s, e in raw.parts:  # a loop, not any() over a generator: this runs for every statement
+            if s >= e:
+                return
         if raw.kind is QuoteKind.INDIRECT:
             raw.kind = self._kind(raw.parts)
         raw.sentence = self.sentence_of(raw.cue[0] if raw.cue else raw.parts[0][0])[0]
@@ -2536,8 +2539,8 @@ class _Intervals:
 
     def contains(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
-        # parts barely overlap, so looking back past a few of them finds nothing more
-        return any(pos < self.ends[k] for k in range(i, max(-1, i - 8), -1))
+        # parts barely overlap, so looking back past a few of them (eight) finds nothing more
+        return i >= 0 and max(self.ends[max(0, i - 7) : i + 1]) > pos
 
 
 def _finish(
