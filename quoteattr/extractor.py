@@ -2400,10 +2400,11 @@ class _Document:
             for m in self.patterns.scan.finditer(self.text):
                 group = m.lastgroup
                 if group == "nl":
-                    if m.start() > start:  # an empty line holds no event, and its paragraph no statement
-                        yield start, m.start(), quotes, ends, cues
+                    nl = m.start()
+                    if nl > start:  # an empty line holds no event, and its paragraph no statement
+                        yield start, nl, quotes, ends, cues
                         quotes, ends, cues = [], [], []
-                    start = m.end()
+                    start = nl + 1  # past the line break, all the match holds
                 elif group == "q":
                     quotes.append(m.start())
                 elif group == "end":
