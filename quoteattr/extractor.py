@@ -44,6 +44,8 @@ _ALL_OPEN = _DOUBLE_OPEN + _SINGLE_OPEN + "\"'`"
 _ALL_CLOSE = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
 _CLOSERS = _ALL_CLOSE + ")]}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-"
+_BEFORE_OPENING = "([{" + _DASHES + _ALL_OPEN  # what a straight double mark opens a quotation after
+_HEADLINE_END = ".!?" + _ALL_CLOSE  # what a paragraph ending a sentence ends in
 _TRAILING = ",;:.!?" + _DASHES  # what a clause's end drops, with white space
 _BOUNDARY_PUNCT = frozenset(",;:([" + _DASHES + _ALL_OPEN + _ALL_CLOSE)
 _BOUNDARY_WORDS = frozenset(
@@ -271,6 +273,16 @@ def _extend_parts(parts: list[tuple[int, int]], more: list[tuple[int, int]]) -> 
             parts.append(part)
 
 
+def _takes_quotations(raw: _Raw, quote_ends: set[int]) -> bool:
+    """Whether quotations after *raw* may join it (see ``_Paragraph._follow_on``); *quote_ends* are
+    where the paragraph's quotations end."""
+    return (
+        (raw.kind is QuoteKind.DIRECT and raw.rule.startswith("direct."))
+        or (raw.rule in _QUOTE_ENDING_RULES and raw.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
+        or (raw.speaker is not None and raw.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
+    )
+
+
 def _has_letter(text: str, start: int, end: int) -> bool:
     return start < end and _LETTER.search(text, start, end) is not None
 
@@ -294,12 +306,17 @@ class _Paragraph:
         self.end = end
         self._title_case: bool | None = None
         self.cues = cues
-        self.quotes = self._pair(quote_marks, carry)
-        self.top = [q for q in self.quotes if q.level == 0]
-        self.top_opens = {q.open: q for q in self.top}
-        self.top_closes = {q.close_end - 1: q for q in self.top if q.close is not None}
-        self.top_starts = [q.inner_start for q in self.top]
-        self.cue_starts = [c[0] for c in cues]
+        self.cue_starts = list(map(_FIRST, cues))
+        # most paragraphs hold no quotation (at most apostrophes): no passes over their quotations
+        self.quotes = self._pair(quote_marks, carry) if quote_marks else []
+        if self.quotes:
+            top = self.top = [q for q in self.quotes if q.level == 0]
+            self.top_opens = {q.open: q for q in top}
+            self.top_closes = {q.close_end - 1: q for q in top if q.close is not None}
+            self.top_starts = [q.inner_start for q in top]
+        else:
+            self.top, self.top_starts = [], []
+            self.top_opens, self.top_closes = {}, {}
         self.sentences = self._sentences(ends)
         self.raws: list[_Raw] = []
         self._toks: list[tuple[int, int]] = []
@@ -340,7 +357,7 @@ class _Paragraph:
             if c == "\N{LEFT DOUBLE QUOTATION MARK}" and top is not None and before in ",.!?" and after.isspace():
                 c = "\N{RIGHT DOUBLE QUOTATION MARK}"  # a mistyped closing mark: “It's unusual,“ said
             if c in _DOUBLE_OPEN or (
-                c == '"' and (before.isspace() or before in "([{" + _DASHES + _ALL_OPEN) and not after.isspace()
+                c == '"' and (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
             ):
                 kind = "open2"
             elif c in _DOUBLE_CLOSE or c == '"':
@@ -422,27 +439,29 @@ class _Paragraph:
     # -- sentences -----------------------------------------------------------
 
     def _sentences(self, ends: list[int]) -> list[int]:
-        text, lex = self.text, self.doc.lexicon
+        text, start, end = self.text, self.start, self.end
         m = None
-        if text[self.start : self.start + 2].isupper():  # a dateline opens with two capitals: "DUSHANBE"
-            m = self.doc.patterns.dateline.match(text, self.start, self.end)
-        starts = [m.end() if m else self.start]
+        if text[start : start + 2].isupper():  # a dateline opens with two capitals: "DUSHANBE"
+            m = self.doc.patterns.dateline.match(text, start, end)
+        starts = [m.end() if m else start]
         for pos in ends:
             j = pos + 1
-            while j < self.end and text[j] in _CLOSERS:
+            while j < end and text[j] in _CLOSERS:
                 j += 1
-            k = self._lstrip(j)
-            if k >= self.end:
+            k = j
+            while k < end and text[k].isspace():  # self._lstrip(j), inline for every sentence end
+                k += 1
+            if k >= end:
                 continue
             nxt = text[k]
             if not (nxt.isupper() or nxt.isdigit() or nxt in _ALL_OPEN or nxt == "("):
                 continue
             if text[pos] == ".":
                 w = pos
-                while w > self.start and (text[w - 1].isalpha() or text[w - 1] == "."):
+                while w > start and (text[w - 1].isalpha() or text[w - 1] == "."):
                     w -= 1
                 word = text[w:pos]
-                if word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper()):
+                if word.lower() in self.doc.lexicon.abbreviations or (len(word) == 1 and word.isupper()):
                     continue
                 acronym = "." in word and all(len(part) <= 2 for part in word.split("."))  # "U.S", not "Tchadinfos.com"
                 if acronym and not self._pronoun_or_determiner_at(k):
@@ -473,10 +492,11 @@ class _Paragraph:
 
     def sentence_of(self, pos: int) -> tuple[int, int, int]:
         """(index, start, end) of the sentence holding *pos*; end excludes white space."""
-        i = bisect.bisect_right(self.sentences, pos) - 1
-        start = self.sentences[max(i, 0)]
-        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else self.end
-        return i, start, self._rstrip(end)
+        sentences = self.sentences
+        i = bisect.bisect_right(sentences, pos) - 1
+        if i + 1 < len(sentences):
+            return i, sentences[max(i, 0)], self._rstrip(sentences[i + 1])
+        return i, sentences[max(i, 0)], self.end  # the paragraph's end has no white space before it
 
     # -- tokens ----------------------------------------------------------------
 
@@ -950,7 +970,8 @@ class _Paragraph:
         if not toks:
             return None
         lex = self.doc.lexicon
-        words = [self.word(t) for t in toks[:24]]
+        text = self.text
+        words = [text[s:e] for s, e in toks[:24]]  # self.word, inline
         lw = words[0].lower()
         title = None
         mention_first = 0
@@ -1101,8 +1122,9 @@ class _Paragraph:
     # -- the rules ---------------------------------------------------------------------
 
     def run(self) -> list[_Raw]:
+        top = self.top
         for cue in self.cues:
-            if self.quote_at(cue[0]) is not None:
+            if top and self.quote_at(cue[0]) is not None:
                 continue  # words inside a quotation are its content, not its attribution
             self._cue(cue)
         self._quote_rules()
@@ -1133,14 +1155,13 @@ class _Paragraph:
                         last.kind = QuoteKind.MIXED
             self.doc.last_direct = last
             return
+        last_raw = self.raws[-1] if self.raws else None
+        if not self.top:
+            # no quotation to join: only whether the last statement may take the next paragraph's
+            self.doc.last_direct = last_raw if last_raw is not None and _takes_quotations(last_raw, set()) else None
+            return
         quote_ends = {q.inner_end for q in self.top} | {q.close_end for q in self.top if q.close is not None}
-        direct = [
-            r
-            for r in self.raws
-            if (r.kind is QuoteKind.DIRECT and r.rule.startswith("direct."))
-            or (r.rule in _QUOTE_ENDING_RULES and r.parts[-1][1] in quote_ends)  # mixed, ending in a quotation
-            or (r.speaker is not None and r.rule.startswith("reported."))  # "Coan argues that ... “The ...”"
-        ]
+        direct = [r for r in self.raws if _takes_quotations(r, quote_ends)]
         # (end, index) of the statements not yet known to end before the quotation at hand,
         # and (-index) of those that do: a statement that takes a quotation ends later, so it
         # goes back to the first heap, and an entry whose end is no longer the statement's is stale
@@ -1185,7 +1206,6 @@ class _Paragraph:
                 heapq.heappush(ahead, (cand.parts[-1][1], n))
             if cand.kind is QuoteKind.INDIRECT:
                 cand.kind = QuoteKind.MIXED  # reported speech, then the speaker's own words
-        last_raw = self.raws[-1] if self.raws else None
         self.doc.last_direct = last_raw if last_raw is not None and last_raw in direct else None
 
     def _join(self, raw: _Raw, more: list[tuple[int, int]]) -> None:
@@ -1214,14 +1234,19 @@ class _Paragraph:
         return not _has_letter(self.text, pos, self.end)
 
     def _add(self, raw: _Raw) -> None:
-        if not raw.parts or any(s >= e for s, e in raw.parts):
+        if not raw.parts:
             return
+        for s, e in raw.parts:  # a loop, not any() over a generator: this runs for every statement
+            if s >= e:
+                return
         if raw.kind is QuoteKind.INDIRECT:
             raw.kind = self._kind(raw.parts)
         raw.sentence = self.sentence_of(raw.cue[0] if raw.cue else raw.parts[0][0])[0]
         self.raws.append(raw)
 
     def _kind(self, parts: list[tuple[int, int]]) -> QuoteKind:
+        if not self.top:
+            return QuoteKind.INDIRECT  # nothing is inside a quotation: no need to look for letters
         text = self.text
         inside = outside = False
         for s, e in parts:
@@ -2380,9 +2405,11 @@ class _Document:
             for m in self.patterns.scan.finditer(self.text):
                 group = m.lastgroup
                 if group == "nl":
-                    yield start, m.start(), quotes, ends, cues
-                    start = m.end()
-                    quotes, ends, cues = [], [], []
+                    nl = m.start()
+                    if nl > start:  # an empty line holds no event, and its paragraph no statement
+                        yield start, nl, quotes, ends, cues
+                        quotes, ends, cues = [], [], []
+                    start = nl + 1  # past the line break, all the match holds
                 elif group == "q":
                     quotes.append(m.start())
                 elif group == "end":
@@ -2483,7 +2510,7 @@ class _Document:
     def _headline(self, start: int, end: int) -> list[_Raw]:
         """HEADLINE: Speaker, in a short paragraph without a sentence end (a headline)."""
         text = self.text
-        if text[end - 1] in ".!?" + _ALL_CLOSE or end - start > 300:
+        if text[end - 1] in _HEADLINE_END or end - start > 300:
             return []
         colon = text.rfind(":", start, end)
         if colon < 0 or end - colon > 60:
@@ -2518,8 +2545,8 @@ class _Intervals:
 
     def contains(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
-        # parts barely overlap, so looking back past a few of them finds nothing more
-        return any(pos < self.ends[k] for k in range(i, max(-1, i - 8), -1))
+        # parts barely overlap, so looking back past a few of them (eight) finds nothing more
+        return i >= 0 and max(self.ends[max(0, i - 7) : i + 1]) > pos
 
 
 def _finish(
