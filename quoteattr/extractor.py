@@ -371,12 +371,15 @@ class _Paragraph:
             else:
                 kind = "none"
             if kind == "open2":
-                if top is not None and top.single:
-                    quotes.remove(top)  # an unclosed single mark was an apostrophe after all
-                elif top is not None:
-                    # a second opening mark: the first quotation was never closed
-                    top.inner_end = max(top.inner_start, self._rstrip(pos) if text[pos - 1].isspace() else pos)
-                q = _Quote(pos, 0, single=False, width=width)
+                if top is not None:
+                    if top.single:
+                        quotes.remove(top)  # an unclosed single mark was an apostrophe after all
+                    elif text[pos - 1].isspace():
+                        # a second opening mark: the first quotation was never closed
+                        top.inner_end = max(top.inner_start, self._rstrip(pos))
+                    else:
+                        top.inner_end = pos  # never before inner_start, which is at most pos
+                q = _Quote(pos, 0, False, width)
                 if first_open and carry is not None and self._first_char_is(pos):
                     q.prev, carry.next = carry, q
                 first_open = False
