@@ -1646,10 +1646,10 @@ class _Paragraph:
         if prev in _ARTICLES or (prev in _NOUN_PREPOSITIONS and not cue_text.endswith("ing")):
             return  # "the report", "his call", "for comment": after an article or preposition, a noun
         np = self.speaker_before(cs, ss)
-        after = self._skip_adjuncts(ce, se)
         if np is None:
-            self._no_speaker_before(cue, ss, se, after, cue_class, lemma)
+            self._no_speaker_before(cue, ss, se, cue_class, lemma)
             return
+        after = self._skip_adjuncts(ce, se)
         if self._passive(np, cue, se, cue_class):
             return
         if lemma in lex.raising:
@@ -2073,7 +2073,7 @@ class _Paragraph:
         return True
 
     def _no_speaker_before(
-        self, cue: tuple[int, int], ss: int, se: int, after: int, cue_class: CueClass, lemma: str | None
+        self, cue: tuple[int, int], ss: int, se: int, cue_class: CueClass, lemma: str | None
     ) -> None:
         text = self.text
         cs, ce = cue
@@ -2142,6 +2142,7 @@ class _Paragraph:
             speaker = self._sentence_speaker(ss, cs)
             if speaker is None:
                 return
+            after = self._skip_adjuncts(ce, se)  # only now: most cues without a speaker end above
             q = self._opening_quote_at(after)  # "..., saying, “...”", "he laughed and said, “...”"
             if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
                 # "endorsed Clinton, saying, “I think ...”"
