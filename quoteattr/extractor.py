@@ -538,7 +538,7 @@ class _Paragraph:
         reached = stop
         if stop < 0:  # the rest of the paragraph, but for white space at its end
             stop, reached = self._rstrip(end), sys.maxsize
-        found = [m.span(1) for m in self.doc.patterns.spaced_token.finditer(text, self._tok_end, stop)]
+        found = [m.span(1) for m in self.doc.spaced_token.finditer(text, self._tok_end, stop)]
         self._toks += found
         self._tok_starts += map(_FIRST, found)  # bisecting ints is faster than tuples
         self._tok_end = reached
@@ -2394,6 +2394,8 @@ class _Document:
         self.patterns = patterns
         self.used_quotes: set[_Quote] = set()  # the objects, not their ids: ids are reused
         self.verb_lemmas = patterns.verb_lemmas
+        # the paragraphs' tokens: found with ASCII ranges where the text allows (the same tokens)
+        self.spaced_token = patterns.spaced_ascii_token if text.isascii() else patterns.spaced_token
         self.last_direct: _Raw | None = None  # a direct statement ending the previous paragraph
         self.pending: _Raw | None = None  # an attribution ending in ":" whose quotation follows
         self.word_index: coref.WordIndex | None = None  # built for a long text's first name lookup

@@ -194,3 +194,24 @@ def test_the_that_opener_never_refuses_a_that(pieces: list[str]) -> None:
     text = "".join(pieces)
     if _default().patterns.that.match(text, 0, len(text)) is not None:
         assert _THAT_OPENER.match(text, 0, len(text)) is not None, text
+
+
+_ASCII = [chr(i) for i in range(128)] + list("aZ9_.,-' ") * 8  # every ASCII character, the word ones more often
+
+
+@given(st.text(alphabet=st.sampled_from(_ASCII), max_size=60))
+def test_the_ascii_token_forms_agree_on_ascii_text(text: str) -> None:
+    # a text that is all ASCII is tokenized with ranges instead of Unicode classes: same tokens
+    import re
+
+    from quoteattr import patterns
+
+    want = [m.span() for m in re.compile(patterns._TOKEN_PLAIN, re.VERBOSE).finditer(text)]
+    forms = [patterns._TOKEN_ASCII_PLAIN]
+    if sys.version_info >= (3, 11):
+        forms.append(patterns._TOKEN_ASCII_POSSESSIVE)
+    for form in forms:
+        assert [m.span() for m in re.compile(form, re.VERBOSE).finditer(text)] == want
+    spaced = re.compile(patterns._SPACED_TOKEN_ASCII, re.VERBOSE)
+    stripped = text.rstrip()  # the rules tokenize stretches that end in a token
+    assert [m.span(1) for m in spaced.finditer(stripped)] == [t for t in want if t[1] <= len(stripped)]
