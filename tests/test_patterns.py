@@ -141,9 +141,9 @@ def test_the_adjunct_opener_never_refuses_an_adjunct(lead: str, words: list[str]
     st.text(alphabet="aZé\u0301 9_.,-'’ \t\u00a0“”", max_size=80),
     st.lists(st.integers(min_value=0, max_value=90), max_size=6),
 )
-def test_tokens_found_a_stretch_at_a_time_are_the_whole_paragraphs(text: str, asks: list[int]) -> None:
-    # a paragraph is tokenized only as far as the rules ask (_Paragraph._tokens_to): in any
-    # order of asking, every window holds the tokens of one pass over the whole paragraph
+def test_token_windows_hold_the_tokens_of_one_pass_over_the_paragraph(text: str, asks: list[int]) -> None:
+    # a paragraph is tokenized with the white space before each token (spaced_token, or its
+    # ASCII form), once: every window, asked in any order, holds what _TOKEN finds there
     import re
 
     from quoteattr import extractor, patterns
