@@ -2333,8 +2333,11 @@ class _Paragraph:
         for q in self.top:
             if q in used or q.close is None:
                 continue
-            _i, ss, _se = self.sentence_of(q.open)
-            m = self.doc.patterns.dash_speaker.match(text, q.close_end, self.end)
+            # the dash pattern only where a dash follows (most quotations go on otherwise)
+            after = self._lstrip(q.close_end)
+            m = None
+            if after < self.end and text[after] in _DASHES:
+                m = self.doc.patterns.dash_speaker.match(text, q.close_end, self.end)
             if m is not None and m.group("cue"):
                 np = self.speaker_after(m.end(), self.end)
                 if np is not None and np.boundary in ("end", "."):
@@ -2351,7 +2354,7 @@ class _Paragraph:
                     )
                     continue
             j = self._rstrip(q.open)
-            if j > ss and text[j - 1] == ":":
+            if j > self.start and text[j - 1] == ":" and j > (ss := self.sentence_of(q.open)[1]):
                 np = self.speaker_before(j - 1, ss, skip_aux=False)
                 if np is not None and np.boundary == "," and np.form is MentionForm.NAME:
                     # "Kathleen Parker, The Washington Post: “...”": the writer, then her paper
