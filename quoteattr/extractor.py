@@ -567,11 +567,11 @@ class _Paragraph:
         toks = self.tokens(window_lo, hi)
         lex = self.doc.lexicon
         i = len(toks) - 1
+        last = self.word(toks[i]) if i >= 0 else ""  # the word at i, kept in step with i
         if skip_aux:
             while i >= 0:
-                w = self.word(toks[i])
-                lw = w.lower()
-                if w.islower() and _is_auxiliary(lw, lex):
+                lw = last.lower()
+                if last.islower() and _is_auxiliary(lw, lex):
                     i -= 1
                 elif lw == "to" and i >= 1 and self._catenative(toks, i):
                     # "he continued to complain", "Sanders went on to say": the subject of
@@ -579,7 +579,7 @@ class _Paragraph:
                     i -= 2 if self.word(toks[i - 1]).lower() != "on" else 3
                 else:
                     break
-        last = self.word(toks[i]) if i >= 0 else ""  # the word at i, kept in step with i
+                last = self.word(toks[i]) if i >= 0 else ""
         if i >= 2 and last == "," and self.word(toks[i - 2]) == ",":
             aside = self.word(toks[i - 1]).lower()
             if aside in _ASIDES or (aside.endswith("ly") and aside.isalpha()):
@@ -610,16 +610,13 @@ class _Paragraph:
             i -= 1
             if i < 0:
                 return None
+            last = self.word(toks[i])
         # most phrases have no "who": no need to walk them for a restrictive relative clause
         if not closed_appositive and self.text.find("who", toks[max(0, i - 15)][0], toks[i][1]) >= 0:
             relative = self._restrictive_relative_speaker(toks, i, window_lo == lo)
             if relative is not None:
                 return relative
-        if (
-            self.word(toks[i]) == "."  # i may have moved past the appositive's comma
-            and i > 0
-            and (self._dot_belongs(self.word(toks[i - 1])) or "." in self.word(toks[i - 1]))
-        ):
+        if last == "." and i > 0 and (self._dot_belongs(self.word(toks[i - 1])) or "." in self.word(toks[i - 1])):
             # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
             np = self._np_backward(toks, i - 1, window_lo == lo)
             if np is not None:
