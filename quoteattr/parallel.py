@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Statement, new_speaker, new_statement
 from quoteattr.errors import InputTypeError
 from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
@@ -197,21 +197,21 @@ def _decode(text: str, rows: list[_Row]) -> list[Statement]:
         speaker = None
         if speaker_row is not None:
             start, end, name, form, antecedent, title = speaker_row
-            speaker = Speaker(
-                mention=cut(text, start, end),
-                name=name,
-                form=_FORMS[form],
-                antecedent=None if antecedent is None else cut(text, *antecedent),
-                title=title,
+            speaker = new_speaker(
+                cut(text, start, end),
+                name,
+                _FORMS[form],
+                None if antecedent is None else cut(text, *antecedent),
+                title,
             )
         statements.append(
-            Statement(
-                speaker=speaker,
-                cue=None if cue is None else cut(text, *cue),
-                content=tuple(cut(text, start, end) for start, end in parts),
-                kind=_KINDS[kind],
-                cue_class=_CUE_CLASSES[cue_class],
-                rule=rule,
+            new_statement(  # the fields came from statements the extractor built: no checks again
+                speaker,
+                None if cue is None else cut(text, *cue),
+                tuple([cut(text, start, end) for start, end in parts]),
+                _KINDS[kind],
+                _CUE_CLASSES[cue_class],
+                rule,
             )
         )
     return statements
