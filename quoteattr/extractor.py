@@ -1257,10 +1257,6 @@ class _Paragraph:
             return QuoteKind.DIRECT
         return QuoteKind.MIXED if inside else QuoteKind.INDIRECT
 
-    def _cue_class(self, cue_text: str) -> CueClass:
-        info = self.doc.lexicon.cue(cue_text)
-        return CueClass.SPEECH if info is None else _CUE_CLASSES[info[1]]
-
     def _quote_parts(self, q: _Quote) -> list[tuple[int, int]]:
         parts = []
         for member in q.chain():
