@@ -1766,34 +1766,23 @@ class _Paragraph:
             m = self._that(ce, se)
             if m is None:
                 return False
+            speaker, form, title = None, None, None
             content = self._content_span(m.start("that"), se, min_tokens=3)
-            if content is not None:
-                self._add(
-                    _Raw(
-                        "reported.noun-cue",
-                        [content],
-                        cue=cue,
-                        speaker=None,
-                        form=None,
-                        title=None,
-                        cue_class=cue_class,
-                    )
-                )
-            return content is not None
-        start = self._lstrip(ce)
-        j = toks[k][0]
-        lead = text[max(ss, j - 4) : j].strip().lower()
-        if lead == "in" and start < se and text[start] == ",":
-            content = self._content_span(start + 1, se, min_tokens=2)  # "In her view, ..."
-        else:
-            m = self._that(ce, se)
-            t = self.doc.patterns.token.match(text, start, se)
-            if m is not None:
-                content = self._content_span(m.start("that"), se, min_tokens=3)
-            elif t is not None and t.group().lower() == "to" and cue_class is not CueClass.THOUGHT:
-                content = self._content_span(start, se, min_tokens=2)
+        if speaker is not None:  # after a possessor, the content may take other shapes too
+            start = self._lstrip(ce)
+            j = toks[k][0]
+            lead = text[max(ss, j - 4) : j].strip().lower()
+            if lead == "in" and start < se and text[start] == ",":
+                content = self._content_span(start + 1, se, min_tokens=2)  # "In her view, ..."
             else:
-                return False
+                m = self._that(ce, se)
+                t = self.doc.patterns.token.match(text, start, se)
+                if m is not None:
+                    content = self._content_span(m.start("that"), se, min_tokens=3)
+                elif t is not None and t.group().lower() == "to" and cue_class is not CueClass.THOUGHT:
+                    content = self._content_span(start, se, min_tokens=2)
+                else:
+                    return False
         if content is None:
             return False
         self._add(
