@@ -716,7 +716,7 @@ class _Paragraph:
             w = self.word(toks[k])
             if w in (".", "!", "?", ";", ",", ":") or w in _ALL_OPEN or w in _ALL_CLOSE:
                 return None
-            if w.islower() and w in self.doc.patterns.cue_index:
+            if w.islower() and w in lex.cue_index:
                 if cue_at >= 0:
                     return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
                 cue_at = k
@@ -816,7 +816,7 @@ class _Paragraph:
                         p.islower()
                         and lp not in lex.description_stopwords
                         and lp not in _BOUNDARY_WORDS
-                        and lp not in self.doc.patterns.cue_index
+                        and lp not in lex.cue_index
                         and lp not in lex.pronoun_index
                     ):
                         k -= 1
@@ -853,7 +853,7 @@ class _Paragraph:
         ):
             return None  # "... candidates to disclose": an infinitive, not a speaker
         if w.isdigit() or (
-            lw in self.doc.patterns.cue_index
+            lw in lex.cue_index
             and lw not in self.doc.patterns.noun_forms  # "polls show": a noun cue may head a speaker
             and (i == 0 or self.word(toks[i - 1]).lower() not in lex.determiners)
         ):
@@ -883,7 +883,7 @@ class _Paragraph:
                 or lp in lex.pronoun_index
             ):
                 break
-            info = self.doc.patterns.cue_index.get(lp)
+            info = lex.cue_index.get(lp)
             if info is not None and lp != info[0] and not lp.endswith("s"):
                 break  # a verb form ends the phrase ("said"); a base form may modify ("state officials")
             if lp in _DESCRIPTION_LINKS and not (j - 2 >= 0 and self.word(toks[j - 2])[0].isalnum()):
@@ -972,7 +972,7 @@ class _Paragraph:
             if (
                 lw in lex.description_stopwords
                 or lw in _BOUNDARY_WORDS
-                or (lw in self.doc.patterns.cue_index and lw not in self.doc.patterns.noun_forms)
+                or (lw in lex.cue_index and lw not in self.doc.patterns.noun_forms)
             ):
                 return None
             last = -1
@@ -988,7 +988,7 @@ class _Paragraph:
                     or (k > 0 and lk in lex.determiners and words[k - 1].lower() not in _DESCRIPTION_LINKS)
                 ):
                     break
-                if k > 0 and lk in self.doc.patterns.cue_index and not need_end:
+                if k > 0 and lk in lex.cue_index and not need_end:
                     break
                 if lk not in _DESCRIPTION_LINKS and lk not in lex.determiners:
                     last = k
@@ -1026,7 +1026,7 @@ class _Paragraph:
                     and k > 0
                     and lk not in lex.description_stopwords
                     and lk not in _DESCRIPTION_LINKS
-                    and lk not in self.doc.patterns.cue_index
+                    and lk not in lex.cue_index
                     and (
                         any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
                         or any(x[0].isupper() for x in words[k + 1 : k + 3])
@@ -1608,7 +1608,7 @@ class _Paragraph:
         if cue_text[0].isupper() and cs != ss and self._lstrip(self.start) != cs and not self._headline_verb(cue_text):
             return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
         lex = self.doc.lexicon
-        info = self.doc.patterns.cue_index.get(low)
+        info = lex.cue_index.get(low)
         lemma = info[0] if info else None
         cue_class = CueClass.SPEECH if info is None else _CUE_CLASSES[info[1]]
         if low in lex.evidence_nouns and lemma not in self._verb_lemmas():

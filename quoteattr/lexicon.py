@@ -1353,12 +1353,14 @@ class Lexicon:
         return attrs.evolve(self, cues=tuple(sorted((f, lem, c) for f, (lem, c) in table.items())))
 
     @functools.cached_property
-    def _cue_index(self) -> dict[str, tuple[str, str]]:
+    def cue_index(self) -> dict[str, tuple[str, str]]:
+        """Cue form (lower case) -> (lemma, cue class): ``cue`` for a word already in lower case,
+        without the call (the rules ask it several times per cue)."""
         return {form: (lemma, cls) for form, lemma, cls in self.cues}
 
     def cue(self, form: str) -> tuple[str, str] | None:
         """The (lemma, cue class) of a cue form, matched without regard to case."""
-        return self._cue_index.get(form.lower())
+        return self.cue_index.get(form.lower())
 
     @functools.cached_property
     def pronoun_index(self) -> dict[str, tuple[str, str]]:

@@ -353,10 +353,10 @@ class Patterns:
     token: re.Pattern[str]
     """A word (letters, digits, inner apostrophes and hyphens) or one punctuation mark."""
     spaced_token: re.Pattern[str]
-    spaced_ascii_token: re.Pattern[str]
-    """``spaced_token`` for a text that is all ASCII: the same matches, found faster."""
     """A token with the white space before it, the token in group 1: for a stretch of text
     that ends in a token, one match per token and no failed match at the spaces between."""
+    spaced_ascii_token: re.Pattern[str]
+    """``spaced_token`` for a text that is all ASCII: the same matches, found faster."""
     adjunct: regex.Pattern[str]
     """What may follow a cue before its content: time, place, setting, addressee."""
     adjunct_opener: re.Pattern[str]
@@ -376,9 +376,6 @@ class Patterns:
     """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Sanders"."""
-    cue_index: dict[str, tuple[str, str]]
-    """Cue form (lower case) -> (lemma, cue class): ``Lexicon.cue`` without the call and the
-    lower-casing, for the rules, which ask it of lower-case words several times per cue."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
     noun_forms: frozenset[str]
@@ -533,7 +530,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         clause_break=clause_break,
         clause_break_opener=clause_break_opener,
         by_agent=by_agent,
-        cue_index={form: (lemma, cls) for form, lemma, cls in lexicon.cues},
         verb_lemmas=verbs,
         noun_forms=frozenset(form for form, lemma, _cls in lexicon.cues if lemma in nouns and lemma not in verbs),
     )
