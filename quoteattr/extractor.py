@@ -449,9 +449,7 @@ class _Paragraph:
             j = pos + 1
             while j < end and text[j] in _CLOSERS:
                 j += 1
-            k = j
-            while k < end and text[k].isspace():  # self._lstrip(j), inline for every sentence end
-                k += 1
+            k = self._lstrip(j)
             if k >= end:
                 continue
             nxt = text[k]
@@ -509,7 +507,7 @@ class _Paragraph:
         around each cue, and tokenizing each window again cost a third of the
         extraction time.
         """
-        toks = self._toks if self._toks is not None else self._all_tokens()
+        toks = self._all_tokens()
         starts = self._tok_starts
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
