@@ -26,11 +26,15 @@ from quoteattr.errors import LexiconError
 __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_QUOTES",
+    "ASIDES",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
+    "BE_FORMS",
     "CATENATIVES",
+    "CLAUSE_BOUNDARY_WORDS",
     "CLOSE_QUOTES",
     "CUE_CLASSES",
+    "DESCRIPTION_LINKS",
     "DESCRIPTION_STOPWORDS",
     "DETERMINERS",
     "EVIDENCE_NOUNS",
@@ -38,11 +42,18 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "NAME_CONNECTORS",
     "NON_ANSWER_VERBS",
     "NON_NAMES",
+    "NOT_PARENTHETICAL",
+    "NOUN_ARTICLES",
     "NOUN_CUES",
+    "NOUN_PREPOSITIONS",
+    "NUMBER_WORDS",
     "OBJECT_COMPLEMENT_VERBS",
+    "OBJECT_PREPOSITIONS",
     "OPEN_QUOTES",
+    "PARTICIPLE_LEADS",
     "PLURAL_NOUNS",
     "POSSESSIVES",
     "PRONOUNS",
@@ -51,8 +62,10 @@ __all__ = [
     "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "SUBORDINATORS",
     "THOUGHT_VERBS",
     "TITLE_MODIFIERS",
+    "TOPIC_PREPOSITIONS",
     "Lexicon",
 ]
 
@@ -1142,6 +1155,206 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 )
 """Straight marks, which open or close by their neighbours."""
 
+
+# --- grammar words the rules and the phrase grammar read ----------------------
+
+ASIDES: Final[tuple[str, ...]] = (
+    "also",
+    "however",
+    "instead",
+    "meanwhile",
+    "nonetheless",
+    "then",
+    "though",
+    "too",
+)
+"""Adverbs set off by commas between a speaker and its cue ("Jane Doe, meanwhile, said")."""
+
+BE_FORMS: Final[tuple[str, ...]] = (
+    "am",
+    "are",
+    "be",
+    "been",
+    "being",
+    "is",
+    "was",
+    "were",
+)
+"""The forms of "be": before a cue in -ed they make it passive ("was criticized")."""
+
+CLAUSE_BOUNDARY_WORDS: Final[tuple[str, ...]] = (
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "however",
+    "if",
+    "meanwhile",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "that",
+    "then",
+    "though",
+    "until",
+    "what",
+    "when",
+    "where",
+    "whereas",
+    "which",
+    "while",
+    "whom",
+    "with",
+    "yet",
+)
+"""Words that end a speaker phrase read backwards from its cue: what stands before a speaker, not in it."""
+
+DESCRIPTION_LINKS: Final[tuple[str, ...]] = (
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "to",
+    "with",
+)
+"""Prepositions that join a description to its head ("a spokeswoman for the ministry")."""
+
+NAME_CONNECTORS: Final[tuple[str, ...]] = (
+    "al",
+    "and",
+    "bin",
+    "da",
+    "de",
+    "del",
+    "der",
+    "di",
+    "dos",
+    "du",
+    "el",
+    "for",
+    "ibn",
+    "la",
+    "le",
+    "of",
+    "van",
+    "von",
+)
+"""Lowercase words that may stand inside a name or title ("Secretary of State", "Ludwig van Beethoven")."""
+
+NOT_PARENTHETICAL: Final[tuple[str, ...]] = (
+    "citing",
+    "including",
+    "noting",
+    "which",
+    "who",
+    "whose",
+)
+"""Words that open no second half of a parenthetical content ("..., she said, citing ...")."""
+
+NOUN_ARTICLES: Final[tuple[str, ...]] = (
+    "a",
+    "an",
+    "his",
+    "its",
+    "my",
+    "our",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "your",
+)
+"""Determiners before which a cue form is a noun ("the report", "his call")."""
+
+NOUN_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "about",
+    "at",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "with",
+)
+"""Prepositions before which a cue form is a noun ("for comment")."""
+
+NUMBER_WORDS: Final[tuple[str, ...]] = (
+    "eight",
+    "five",
+    "four",
+    "half",
+    "majority",
+    "minority",
+    "nine",
+    "one",
+    "seven",
+    "six",
+    "ten",
+    "third",
+    "three",
+    "two",
+)
+"""Quantities heading a speaker phrase ("two of the senators say"); the head is then the noun after them."""
+
+OBJECT_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "about",
+    "against",
+    "at",
+    "for",
+    "of",
+    "on",
+    "over",
+    "to",
+    "with",
+)
+"""Prepositions after an object-taking cue whose object is the content ("pointed to the polls")."""
+
+PARTICIPLE_LEADS: Final[tuple[str, ...]] = (
+    "after",
+    "before",
+    "by",
+    "for",
+    "in",
+    "while",
+    "without",
+)
+"""Words before a cue in -ing that make it a participle clause of the sentence's speaker."""
+
+SUBORDINATORS: Final[tuple[str, ...]] = (
+    "after",
+    "although",
+    "as",
+    "because",
+    "before",
+    "if",
+    "once",
+    "since",
+    "though",
+    "until",
+    "when",
+    "whereas",
+    "while",
+)
+"""Conjunctions opening a subordinate clause: a content inside one ends at its first comma."""
+
+TOPIC_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "about",
+    "against",
+    "of",
+    "on",
+)
+"""Prepositions after a speech cue whose object is the topic ("warned against cuts")."""
+
 # --- the Lexicon value ------------------------------------------------------
 
 CUE_CLASSES: Final[tuple[str, ...]] = ("evidence", "intention", "speech", "thought")
@@ -1226,7 +1439,7 @@ def _cue_table(
     return tuple(sorted((form, lemma, cls) for form, (lemma, cls) in seen.items()))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Lexicon:
     """The word tables one ``Extractor`` works with; immutable and hashable.
 
@@ -1269,6 +1482,19 @@ class Lexicon:
     catenatives: frozenset[str] = attrs.field(converter=_frozen)
     report_nouns: frozenset[str] = attrs.field(converter=_frozen)
     abbreviations: frozenset[str] = attrs.field(converter=_frozen)
+    asides: frozenset[str] = attrs.field(default=ASIDES, converter=_frozen)
+    be_forms: frozenset[str] = attrs.field(default=BE_FORMS, converter=_frozen)
+    clause_boundary_words: frozenset[str] = attrs.field(default=CLAUSE_BOUNDARY_WORDS, converter=_frozen)
+    description_links: frozenset[str] = attrs.field(default=DESCRIPTION_LINKS, converter=_frozen)
+    name_connectors: frozenset[str] = attrs.field(default=NAME_CONNECTORS, converter=_frozen)
+    not_parenthetical: frozenset[str] = attrs.field(default=NOT_PARENTHETICAL, converter=_frozen)
+    noun_articles: frozenset[str] = attrs.field(default=NOUN_ARTICLES, converter=_frozen)
+    noun_prepositions: frozenset[str] = attrs.field(default=NOUN_PREPOSITIONS, converter=_frozen)
+    number_words: frozenset[str] = attrs.field(default=NUMBER_WORDS, converter=_frozen)
+    object_prepositions: frozenset[str] = attrs.field(default=OBJECT_PREPOSITIONS, converter=_frozen)
+    participle_leads: frozenset[str] = attrs.field(default=PARTICIPLE_LEADS, converter=_frozen)
+    subordinators: frozenset[str] = attrs.field(default=SUBORDINATORS, converter=_frozen)
+    topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):

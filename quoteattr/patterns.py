@@ -1,16 +1,18 @@
-"""The rule registry and the regular expressions quoteattr compiles from a lexicon.
+"""The regular expressions quoteattr compiles from a lexicon.
 
 Two kinds of pattern live here. The *scan* finds, in one pass over a document,
 every event the rules hang on: line breaks, quotation marks, sentence-final
 punctuation and cue words. The *local* patterns are matched at a position
-the scan found (``pattern.match(text, pos, endpos)``), never searched through a
-document, so no text is scanned twice. Every repetition is possessive or
-atomic, and every local match is bounded by its paragraph, so the cost of a
-document is linear in its length.
+the scan found (``pattern.match(text, pos, endpos)``) or searched in a window
+bounded by a sentence next to it, never through a document. Every repetition
+is possessive or atomic, and every local match is bounded by its paragraph, so
+the cost of a document is linear in its length.
 
-Each ``Rule`` is a reporting structure with a stable id; the id is stored on
-every ``Statement`` it produces and each rule's ``example`` is checked by the
-test suite to fire that rule.
+What reads a text more than once, and why it stays linear: each paragraph the
+rules look at is tokenized once more (``segment.Paragraph.all_tokens``); and
+speaker resolution looks each distinct name up in the whole text, through
+``str.find`` in a text under ``segment.INDEX_MIN_LENGTH`` characters (at most
+200 occurrences a name) and through one ``segment.WordIndex`` above it.
 """
 
 from __future__ import annotations
@@ -26,141 +28,7 @@ import regex
 
 from quoteattr.lexicon import Lexicon
 
-__all__ = ["RULES", "Patterns", "Rule", "compile_patterns", "rule_by_id"]
-
-
-@attrs.frozen
-class Rule:
-    """One reporting structure: its stable id, what it looks like, an example.
-
-    .. versionadded:: 0.1
-    """
-
-    id: str
-    structure: str
-    example: str
-
-
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "direct.content-speaker-cue",
-        "“CONTENT,” SPEAKER CUE.",
-        "“We will win,” Jane Doe said.",
-    ),
-    Rule(
-        "direct.content-cue-speaker",
-        "“CONTENT,” CUE SPEAKER.",
-        "“We will win,” said Jane Doe.",
-    ),
-    Rule(
-        "direct.speaker-cue-content",
-        "SPEAKER CUE: “CONTENT.”",
-        "Jane Doe said: “We will win.”",
-    ),
-    Rule(
-        "direct.content-dash-speaker",
-        "“CONTENT” — SPEAKER",
-        "“We will win.” — Jane Doe",
-    ),
-    Rule(
-        "direct.speaker-colon-content",
-        "SPEAKER: “CONTENT.”",
-        "Jane Doe: “We will win.”",
-    ),
-    Rule(
-        "reported.speaker-cue-content",
-        "SPEAKER CUE (that) CONTENT.",
-        "Jane Doe said that the plan had failed.",
-    ),
-    Rule(
-        "reported.content-speaker-cue",
-        "CONTENT, SPEAKER CUE.",
-        "The plan had failed, Jane Doe said.",
-    ),
-    Rule(
-        "reported.content-cue-speaker",
-        "CONTENT, CUE SPEAKER.",
-        "The plan had failed, said Jane Doe.",
-    ),
-    Rule(
-        "reported.parenthetical",
-        "CONTENT, SPEAKER CUE, CONTENT.",
-        "The plan, Jane Doe said, had failed.",
-    ),
-    Rule(
-        "reported.participle-clause",
-        "…, CUE-ing (that) CONTENT.",
-        "Jane Doe said the plan had failed, adding that a new one was ready.",
-    ),
-    Rule(
-        "reported.and-cue",
-        "SPEAKER … and CUE (that) CONTENT.",
-        "Jane Doe met the press and said the plan had failed.",
-    ),
-    Rule(
-        "reported.fronted-participle",
-        "CUE-ing that CONTENT, SPEAKER …",
-        "Stressing that the plan had failed, Jane Doe called for a new one.",
-    ),
-    Rule(
-        "reported.according-to-front",
-        "According to SPEAKER, CONTENT.",
-        "According to Jane Doe, the plan had failed.",
-    ),
-    Rule(
-        "reported.according-to-back",
-        "CONTENT, according to SPEAKER.",
-        "The plan had failed, according to Jane Doe.",
-    ),
-    Rule(
-        "reported.passive",
-        "SUBJECT be CUE-ed (by SPEAKER) …",
-        "The plan was criticized by Jane Doe on Monday.",
-    ),
-    Rule(
-        "reported.speaker-colon",
-        "SPEAKER: CONTENT",
-        "Jane Doe said the talks went well.\n\nJane Doe: The plan has failed, and we know why.",
-    ),
-    Rule(
-        "reported.noun-cue",
-        "POSSESSOR'S NOUN that CONTENT",
-        "The senator's claim that the plan had failed drew criticism.",
-    ),
-    Rule(
-        "reported.raising",
-        "SUBJECT seems/appears to CONTENT",
-        "The senator seems to doubt the plan.",
-    ),
-    Rule(
-        "reported.asked",
-        "Asked about CONTENT, SPEAKER …",
-        "Asked about the plan, Jane Doe said it had failed.",
-    ),
-    Rule(
-        "reported.in-source",
-        "In the POLL, CONTENT.",
-        "In the latest poll, Jane Doe leads the race by eight points.",
-    ),
-    Rule(
-        "reported.headline-colon",
-        "HEADLINE CONTENT: SPEAKER",
-        "Plan has failed: Jane Doe\n\nThe minister spoke on Monday.",
-    ),
-)
-"""Every rule, in the order the extractor prefers them when two could apply."""
-
-
-def rule_by_id(rule_id: str) -> Rule:
-    """The rule with this id.
-
-    Raises:
-        KeyError: no rule has that id.
-    """
-    for rule in RULES:
-        if rule.id == rule_id:
-            return rule
-    raise KeyError(rule_id)
+__all__ = ["Patterns", "compile_patterns"]
 
 
 # Quotation marks, by class. NOTE: keep in sync with lexicon.OPEN_QUOTES etc.
@@ -396,9 +264,9 @@ def _verbs(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def compile_patterns(lexicon: Lexicon) -> Patterns:
-    """Compile the patterns for *lexicon* (cached: the lexicon is the key).
+    """Compile the patterns for *lexicon* (the last 16 lexicons' are kept: the lexicon is the key).
 
     Cue words match in lower case and capitalised ("Said", at a sentence start);
     a shouted "SAID" in a headline is not a cue.
@@ -461,7 +329,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )
-    # _Paragraph._that matches this in a window ending one character past the "that" its opener
+    # grammar.clauses.that matches this in a window ending one character past the "that" its opener
     # finds: keep what comes before "that" to white space and one comma, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)
     headline = regex.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
-from typing import Any, NoReturn, cast
+from typing import Any
 
 import attrs
 import pytest
@@ -187,84 +187,38 @@ class TestBadInput:
             attrs.evolve(quoteattr.Lexicon.default(), cues=())
 
 
-class _TimesOut:
-    """A compiled pattern whose every match, search or scan raises ``TimeoutError``, as ``regex`` does at its limit."""
-
-    def __init__(self, pattern: object) -> None:
-        self.pattern = pattern
-        self.calls = 0
-
-    def __getattr__(self, name: str) -> Any:
-        if name in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
-            return self._time_out
-        return getattr(self.pattern, name)
-
-    def _time_out(self, *args: object, **kwargs: object) -> NoReturn:
-        self.calls += 1
-        msg = "regex timed out"
-        raise TimeoutError(msg)
-
-
 MILD = "The weather was mild.\n\n"  # the paragraph that times out starts at len(MILD)
 
 
 @pytest.mark.parametrize(
-    ("pattern", "text", "offset"),
+    "text",
     [
-        ("scan", MILD + "Jane Doe said the plan had failed.", 0),
-        ("token", MILD + "Jane Doe said the plan had failed.", len(MILD)),
-        ("adjunct", MILD + "Jane Doe said on Monday that the plan had failed.", len(MILD)),
-        ("that", MILD + "Jane Doe said that the plan had failed.", len(MILD)),
-        ("clause_break", MILD + "Jane Doe said the plan had failed, which was no surprise.", len(MILD)),
-        ("by_agent", MILD + "The plan was criticized by Wang Yi on Monday.", len(MILD)),
-        (
-            "dash_speaker",
-            MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
-            len(MILD),
-        ),
-        (
-            "spaced_token",
-            MILD + "\N{LEFT DOUBLE QUOTATION MARK}We will win.\N{RIGHT DOUBLE QUOTATION MARK} \N{EM DASH} Jane Doe",
-            len(MILD),
-        ),
-        ("dateline", MILD + "DUSHANBE -- Jane Doe said the plan had failed.", len(MILD)),
-        ("headline", MILD + "Plan has failed: Jane Doe", len(MILD)),
-        ("token", MILD + "Jane Doe: The plan has failed, and we know why.", len(MILD)),
+        MILD + "Jane Doe said on Monday that the plan had failed.",  # the adjunct pattern
+        MILD + "Jane Doe said the plan had failed, which was no surprise.",  # the clause_break pattern
     ],
-    ids=[
-        "scan",
-        "token",
-        "adjunct",
-        "that",
-        "clause_break",
-        "by_agent",
-        "dash",
-        "spaced_token-dash",
-        "dateline",
-        "headline",
-        "token-speaker-colon",
-    ],
+    ids=["adjunct", "clause_break"],
 )
-def test_a_regex_timeout_is_an_extraction_timeout_naming_the_paragraph(pattern: str, text: str, offset: int) -> None:
-    extractor = quoteattr.Extractor()
-    slow = _TimesOut(getattr(extractor.patterns, pattern))
-    # the test hook: an Extractor whose one pattern always times out
-    object.__setattr__(extractor, "patterns", attrs.evolve(extractor.patterns, **{pattern: cast(Any, slow)}))
-    with pytest.raises(quoteattr.ExtractionTimeout, match=rf"paragraph at offset {offset}\b") as info:
-        extractor.extract(text)
-    assert slow.calls
+def test_a_regex_timeout_is_an_extraction_timeout_naming_the_paragraph(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the real path: the two patterns that run with a time limit, given one they cannot meet
+    from quoteattr.grammar import clauses
+
+    monkeypatch.setattr(clauses, "TIMEOUT", 1e-9)
+    with pytest.raises(quoteattr.ExtractionTimeout, match=rf"paragraph at offset {len(MILD)}\b") as info:
+        quoteattr.Extractor().extract(text)
     assert isinstance(info.value, TimeoutError)
     assert isinstance(info.value.__cause__, TimeoutError)
 
 
 def test_the_word_index_of_a_long_text_finds_what_the_search_finds() -> None:
     # a long text's whole-word lookups go through an index (linear time); it agrees with the search
-    from quoteattr import coref
+    from quoteattr import segment
 
     seed = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
     text = "\n\n".join([seed, "Snopkov's aide, O'Neill and Jean-Luc Wang-Yi met Wang. Snopkovs."] * 40)
-    assert len(text) >= coref.INDEX_MIN_LENGTH
-    index = coref.WordIndex(text)
+    assert len(text) >= segment.INDEX_MIN_LENGTH
+    index = segment.WordIndex(text)
     for word in ["Wang", "Wang Yi", "Snopkov", "O'Neill", "Jean-Luc", "Yi", "China", "minister", "'s", "Nobody"]:
-        found = list(coref.whole_word_hits(text, word, 10_000, index))
-        assert found == list(coref.whole_word_hits(text, word, 10_000)), word
+        found = list(segment.whole_word_hits(text, word, 10_000, index))
+        assert found == list(segment.whole_word_hits(text, word, 10_000)), word

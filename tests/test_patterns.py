@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr.patterns import _ADJUNCT_WORDS, RULES, Rule, rule_by_id
+from quoteattr.patterns import _ADJUNCT_WORDS
+from quoteattr.rules import RULES, Rule, rule_by_id
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
@@ -146,11 +147,11 @@ def test_token_windows_hold_the_tokens_of_one_pass_over_the_paragraph(text: str,
     # ASCII form), once: every window, asked in any order, holds what _TOKEN finds there
     import re
 
-    from quoteattr import extractor, patterns
+    from quoteattr import patterns, segment
 
     lexicon = quoteattr.Lexicon.default()
-    doc = extractor._Document(text, lexicon, patterns.compile_patterns(lexicon))
-    para = extractor._Paragraph(doc, 0, len(text), [], [], [], None)
+    doc = segment.Document(text, lexicon, patterns.compile_patterns(lexicon))
+    para = segment.Paragraph(doc, 0, len(text), [], [], [], None)
     whole = [m.span() for m in re.compile(patterns._TOKEN, re.VERBOSE).finditer(text)]
     for hi in asks:
         assert para.tokens(0, hi) == [t for t in whole if t[1] <= hi]
@@ -188,8 +189,9 @@ def test_the_clause_break_opener_never_refuses_a_break(pieces: list[str]) -> Non
     st.lists(st.sampled_from([" ", ",", "\u2003", "\x1c", "\n", "that", "That", "-", "x", "\N{EM DASH}"]), max_size=8)
 )
 def test_the_that_opener_never_refuses_a_that(pieces: list[str]) -> None:
-    # _Paragraph._that tries the that pattern only where this cheap re match passes
-    from quoteattr.extractor import _THAT_OPENER, _default
+    # grammar.clauses.that tries the that pattern only where this cheap re match passes
+    from quoteattr.extractor import _default
+    from quoteattr.grammar.clauses import _THAT_OPENER
 
     text = "".join(pieces)
     if _default().patterns.that.match(text, 0, len(text)) is not None:

@@ -24,16 +24,17 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from quoteattr._model import MentionForm, Span, Speaker, Statement
+from quoteattr._model import MentionForm, Span
 from quoteattr.lexicon import Lexicon
+from quoteattr.segment import INDEX_MIN_LENGTH, WordIndex, whole_word_hits
 
-__all__ = ["INDEX_MIN_LENGTH", "Mention", "Resolution", "WordIndex", "resolve", "resolve_mentions", "whole_word_hits"]
+__all__ = ["Mention", "Resolution", "resolve_mentions"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+")
 _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
@@ -41,77 +42,6 @@ _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
 _GENDERED_ASCII = re.compile(r"[hs](?<![a-z][hs])(?:(?<=h)(?:er?|is)|(?<=s)he)(?![a-z])")
 _LETTER = regex.compile(r"\p{L}")
 _SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
-
-
-def _find_hits(text: str, word: str, limit: int) -> Iterator[tuple[int, int]]:
-    pos = 0
-    for _ in range(limit):
-        i = text.find(word, pos)
-        if i < 0:
-            return
-        pos = i + len(word)
-        if (i > 0 and text[i - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
-            continue
-        yield i, pos
-
-
-INDEX_MIN_LENGTH = 100_000
-"""From this length on, a text's whole-word lookups go through a ``WordIndex``.
-
-News articles are far shorter: there each lookup is a few ``str.find`` calls,
-cheaper than indexing the text. A long text (many articles joined, a scraped
-page) names ever more people, and searching all of it once per name would cost
-its length times the number of names."""
-
-_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of characters for which str.isalnum() holds
-
-
-class WordIndex:
-    """Where each run of letters and digits starts in one text, for whole-word lookups in linear time.
-
-    Example:
-        >>> index = WordIndex("Berg said. Bergman and Berg's aide")
-        >>> list(index.hits("Berg", limit=10))
-        [(0, 4), (23, 27)]
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.at: dict[str, list[int]] = {}
-        for m in _ALNUM_RUN.finditer(text):
-            self.at.setdefault(m.group(), []).append(m.start())
-
-    def hits(self, word: str, limit: int) -> Iterator[tuple[int, int]]:
-        """(start, end) of the first *limit* occurrences of *word* that are whole words."""
-        head = _ALNUM_RUN.match(word)
-        if head is None:  # a word opening with a mark: rare, and looked for as before
-            yield from _find_hits(self.text, word, limit)
-            return
-        text, n = self.text, len(word)
-        pure = head.end() == n
-        count = 0
-        for i in self.at.get(head.group(), ()):
-            # a whole word starts a run; its first run is exactly the word's first run
-            if pure or (text.startswith(word, i) and (i + n == len(text) or not text[i + n].isalnum())):
-                yield i, i + n
-                count += 1
-                if count >= limit:
-                    return
-
-
-def whole_word_hits(
-    text: str, word: str, limit: int = _SEARCH_LIMIT, index: WordIndex | None = None
-) -> Iterator[tuple[int, int]]:
-    """(start, end) of each occurrence of *word* in *text* that is a whole word.
-
-    With an *index* of *text*, the first *limit* whole words; without one, at
-    most *limit* occurrences are looked at, whole or not, so a pathological text
-    gives up instead of looping long (the same, unless a word occurs hundreds of
-    times inside longer ones).
-    """
-    if index is not None:
-        return index.hits(word, limit)
-    return _find_hits(text, word, limit)
 
 
 @attrs.define
@@ -188,7 +118,7 @@ class _Names:
             return self.cache[word]
         text = self.text
         best_start, best_end = 0, -1
-        for start, end in whole_word_hits(text, word, index=self.index):
+        for start, end in whole_word_hits(text, word, _SEARCH_LIMIT, self.index):
             # extend over the name words on both sides
             start, end = self._name_start(start), self._name_end(end)
             if end - start > best_end - best_start:  # the first of the longest runs
@@ -268,7 +198,7 @@ class _Names:
                 self.lower_index = WordIndex(self.lower)
         text, lower = self.text, self.lower
         found: list[tuple[str, Span, str]] = []
-        for i, pos in whole_word_hits(lower, role, index=self.lower_index):
+        for i, pos in whole_word_hits(lower, role, _SEARCH_LIMIT, self.lower_index):
             # a name right after the title: "Foreign Minister Anna Berg"
             start, end = pos, self._name_end(pos)
             if end > start:
@@ -369,41 +299,6 @@ class Mention(NamedTuple):
 
 Resolution = tuple[str | None, Span | None, str | None]
 """A mention's ``(name, antecedent, title)``: the speaker's fields resolution fills."""
-
-
-def resolve(
-    text: str, statements: Sequence[Statement], lexicon: Lexicon, index: WordIndex | None = None
-) -> list[Statement]:
-    """Fill ``Speaker.name`` (and ``antecedent``, ``title``) of every statement.
-
-    Example:
-        >>> import quoteattr
-        >>> doc = ("Foreign Minister Anna Berg spoke in Oslo. The talks went well, Berg said. "
-        ...        "They will go on, she added.")
-        >>> [s.speaker.name for s in quoteattr.extract(doc)]
-        ['Anna Berg', 'Anna Berg']
-    """
-    mentions = [
-        Mention(sp.mention, sp.form, sp.title, sp.antecedent, [(part.start, part.end) for part in st.content])
-        for st in statements
-        if (sp := st.speaker) is not None
-    ]
-    found = iter(resolve_mentions(text, mentions, lexicon, index))
-    out: list[Statement] = []
-    for st in statements:
-        sp = st.speaker
-        if sp is None:
-            out.append(st)
-            continue
-        name, antecedent, title = next(found)
-        # built field by field, not with attrs.evolve: tests/test_api.py checks that no other field changes
-        speaker = Speaker(mention=sp.mention, name=name, form=sp.form, antecedent=antecedent, title=title)
-        out.append(
-            Statement(
-                speaker=speaker, cue=st.cue, content=st.content, kind=st.kind, cue_class=st.cue_class, rule=st.rule
-            )
-        )
-    return out
 
 
 def resolve_mentions(

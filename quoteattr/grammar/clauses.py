@@ -1,0 +1,404 @@
+"""Where a reported clause starts and ends, and what may stand between a cue and its content.
+
+A content runs from its first word (after "that", which it keeps, or a colon)
+to the end of its sentence, or to the first place where the sentence goes on
+about something else: a later attribution (", adding", " and said", ", aides
+say"), a clause break (", which", ";", a spaced dash), a quotation closing on a
+comma. Between a cue and its content may stand adjuncts ("said on Monday
+that", "told reporters") and the addressee of "told". Every search is bounded
+by its sentence and by ``segment.MAX_CLAUSE``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from quoteattr._model import CueClass
+from quoteattr.grammar.speakers import is_auxiliary, speaker_before
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, MAX_CLAUSE, Paragraph
+
+__all__ = [
+    "TIMEOUT",
+    "after_conjunction",
+    "auxiliaries_before",
+    "clause_end",
+    "content_after",
+    "content_span",
+    "headline_verb",
+    "looks_like_clause",
+    "skip_adjuncts",
+    "skip_object",
+    "starts_noun_phrase",
+    "that",
+]
+
+# What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
+# White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
+_THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
+_MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
+TIMEOUT = 2.0
+"""Seconds the two patterns with alternatives of unbounded length (``adjunct`` and
+``clause_break``) may run on one paragraph; running out is a defect of a pattern."""
+
+
+def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = False) -> int:
+    """Where a reported clause starting at *start* ends.
+
+    At the sentence end, or before: a later attribution (", adding", " and
+    said", ", Trump responded"), a clause break (", which", ";", a spaced
+    dash) or, for a clause inside a subordinate one ("When X said Y, ..."),
+    the first comma.
+    """
+    text = p.text
+    end = min(sent_end, start + MAX_CLAUSE)
+    first = bisect.bisect_right(p.cue_starts, start)
+    # each test below needs a comma, "and" or "but" between start and the cue: the
+    # cues up to the first of those after start are passed over without a look
+    hinge = p.first_hinge(start, end)
+    joint = hinge if hinge > start else p.first_hinge(start + 1, end)  # the first after start
+    for n in range(max(first, bisect.bisect_right(p.cue_starts, hinge)), min(len(p.cues), first + _MAX_CLAUSE_CUES)):
+        cs, ce = p.cues[n]
+        if cs >= end:
+            break
+        if p.quote_at(cs) is not None or text[cs].isupper():
+            continue  # quoted words, and names ("United States"), are no attributions
+        if text[cs:ce].lower() in p.patterns.noun_forms:
+            continue  # "a study", "his claim": a noun ends no clause
+        j = cs
+        while j > start and text[j - 1] == " ":
+            j -= 1
+        k = j
+        while k > start and text[k - 1] in ALL_CLOSE:
+            k -= 1  # "... it,'' adding that": the comma stands inside the quotation
+        if k < j and k > start and text[k - 1] == "," and text[cs:ce].lower().endswith("ing"):
+            end = j
+            break
+        if j > start and text[j - 1] == ",":
+            word = text[cs:ce].lower()
+            if word.endswith("ing") or word.startswith("according"):
+                end = j - 1
+                break
+        elif text[max(start, j - 3) : j].lower() == "and":
+            end = j - 3
+            break
+        elif joint < cs:  # a comma, "and" or "but" between: another attribution may start
+            np = speaker_before(p, cs, start)
+            if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
+                end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
+                break
+    if subordinate:
+        comma = p.comma_outside_quotes(start, end)
+        if comma >= 0:
+            end = comma
+    end = _quotation_end(p, start, end)
+    # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
+    third = p.token_end(start, end, 2)
+    pos = third if third >= 0 else end
+    while pos < end:
+        m = _clause_break(p, pos, end)
+        if m is None:
+            break
+        q = p.quote_at(m.start())
+        if q is None:
+            end = m.start()
+            break
+        pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
+    return p.trim_end(start, end)
+
+
+def _clause_break(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:
+    """``patterns.clause_break.search(text, pos, end)``, tried only where its opener matches.
+
+    Few of the places regex would try (every comma, every space) open a break;
+    re's search for the opener passes over the rest several times faster.
+    """
+    text = p.text
+    patterns = p.patterns
+    opener, clause_break = patterns.clause_break_opener, patterns.clause_break
+    while (c := opener.search(text, pos, end)) is not None:
+        pos = c.start()
+        m = clause_break.match(text, pos, end, timeout=TIMEOUT)
+        if m is not None:
+            return m
+        pos += 1
+    return None
+
+
+def _quotation_end(p: Paragraph, start: int, end: int) -> int:
+    """Where a reported clause ends at a quotation inside it: 'called him a "moderate," a dig'.
+
+    A quotation that closes on a comma, or before one, ends the reported
+    clause that quotes it; what follows is the writer's.
+    """
+    text = p.text
+    top = p.top
+    for n in range(bisect.bisect_left(p.top_starts, start), len(top)):
+        q = top[n]
+        if q.inner_start >= end:
+            break
+        if q.close is None or q.close_end >= end or q.inner_start <= start + 1:
+            continue  # a quotation opening the clause is the clause
+        nxt = p.lstrip(q.close_end)
+        follows = text[nxt : nxt + 4].lower()
+        if text[q.close - 1 : q.close] == "," or follows.startswith(","):
+            return q.close_end
+    return end
+
+
+def content_after(
+    p: Paragraph,
+    pos: int,
+    sent_end: int,
+    *,
+    lemma: str | None,
+    cue_class: CueClass,
+    form: str = "",
+    subordinate: bool = False,
+) -> tuple[int, int] | None:
+    """The reported content after a cue at *pos*; None when none follows.
+
+    "that" is skipped and a clause follows it; an intention's content starts
+    at its "to"; a cue of ``OBJECT_COMPLEMENT_VERBS`` takes whatever follows
+    ("criticized the plan"); any other cue needs what follows to read as a
+    clause ("said the plan failed").
+    """
+    text = p.text
+    lex = p.lexicon
+    start = p.lstrip(pos)
+    m = that(p, pos, sent_end)
+    if m is not None:  # "added that ...", "added, that ..."
+        return content_span(p, m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
+    if start >= sent_end or text[start] == ",":
+        return None
+    if text[start] == ":":
+        return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate)
+    t = p.patterns.token.match(text, start, sent_end)
+    first = t.group().lower() if t else ""
+    if cue_class is CueClass.INTENTION and first == "to":
+        return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
+    if lemma in lex.object_complement:
+        if form.endswith("s") and form != lemma and not starts_noun_phrase(p, start, first):
+            return None  # "Insurance claims rose": a plural noun, not a verb in -s
+        if t is not None and first in lex.object_prepositions:
+            # "talked about the economy", "pointed to the polls": the object is the content
+            after_prep = p.lstrip(t.end())
+            nxt = p.patterns.token.match(text, after_prep, sent_end)
+            if nxt is not None and (first != "to" or starts_noun_phrase(p, after_prep, nxt.group().lower())):
+                start = after_prep
+        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate)
+    span = None
+    if lemma in lex.bare_complement:
+        span = content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
+        if span is not None and not looks_like_clause(p, *span):
+            span = None
+    if span is None and t is not None and first in lex.topic_prepositions and cue_class is CueClass.SPEECH:
+        # "warned against cuts", "spoke about the economy": the topic is the content
+        topic = p.lstrip(t.end())
+        if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
+            span = content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate)
+    return span
+
+
+def that(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:
+    """``patterns.that.match(text, pos, end)``, with *end* brought in to just past the "that".
+
+    The regex module looks for the pattern's literal ("that") from *pos* to
+    *end* before it tries the match, so a match up to the end of a long
+    sentence cost the length of the sentence, at every cue. The match can
+    only skip white space and one comma before its "that", and looks one
+    character past it: ``_THAT_OPENER``, in re, finds that "that" (or
+    refuses, as after most cues, at the cost of a few characters), and a
+    window ending one character after it gives the same answer.
+    """
+    opener = _THAT_OPENER.match(p.text, pos, end)
+    if opener is None:
+        return None
+    return p.patterns.that.match(p.text, pos, min(end, opener.end() + 1))
+
+
+def starts_noun_phrase(p: Paragraph, start: int, first: str) -> bool:
+    """Whether the word at *start* can open a noun phrase: an article, a pronoun,
+    a name, a number or a quotation."""
+    lex = p.lexicon
+    c = p.text[start]
+    return (
+        first in lex.determiners
+        or first in lex.pronoun_index
+        or first in lex.possessive_index
+        or c.isupper()
+        or c.isdigit()
+        or c in ALL_OPEN
+    )
+
+
+def content_span(
+    p: Paragraph, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False
+) -> tuple[int, int] | None:
+    start = p.lstrip(pos)
+    if start >= sent_end:
+        return None
+    end = clause_end(p, start, sent_end, subordinate=subordinate)
+    if end <= start or p.token_end(start, min(end, start + 40), min_tokens - 1) < 0:
+        return None  # fewer than min_tokens tokens
+    return start, end
+
+
+def looks_like_clause(p: Paragraph, start: int, end: int) -> bool:
+    """Whether a complement without "that" reads as a clause, not a noun phrase.
+
+    "said the plan failed" is a clause; "says a lot about the team" is not.
+    Without a parser we accept a pronoun subject, a long complement, or a
+    word that looks finite (an auxiliary, or a form in -ed or -s).
+    """
+    lex = p.lexicon
+    text = p.text
+    # every test accepts, so they run cheapest first: the count of words, then the first word
+    words: list[str] = []
+    for s, e in p.tokens(start, min(end, start + 200)):
+        if text[s].isalnum():
+            words.append(text[s:e])
+            if len(words) == 9:
+                return True  # a long complement: the words after the ninth need no look
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in lex.pronoun_index or first == "there":
+        return True
+    for n, w in enumerate(words):
+        lw = w.lower()
+        if "'" in w or "\N{RIGHT SINGLE QUOTATION MARK}" in w:
+            bare, apostrophe, suffix = lw.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
+            if apostrophe and (
+                suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
+            ):
+                return True  # "he's open", "they're", "won't": a contraction carries a verb
+        if n == 0:
+            continue  # the first word is the subject's
+        if lw in lex.auxiliaries:
+            return True
+        if (
+            w.islower()
+            and len(lw) > 3
+            and (
+                lw.endswith("ed")
+                or (lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s")))
+            )
+        ):
+            return True
+        if lw.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
+            return True
+    return False
+
+
+def skip_adjuncts(p: Paragraph, pos: int, limit: int) -> int:
+    patterns = p.patterns
+    opener, adjunct = patterns.adjunct_opener, patterns.adjunct
+    for _ in range(4):
+        if opener.match(p.text, pos, limit) is None:
+            break
+        m = adjunct.match(p.text, pos, limit, timeout=TIMEOUT)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
+
+
+def skip_object(p: Paragraph, pos: int, limit: int) -> int:
+    """Skip the addressee of "told": "told reporters", "told The Associated Press"."""
+    toks = p.tokens(pos, min(limit, pos + 80))
+    lex = p.lexicon
+    if toks and (p.word(toks[0]).lower() == "that" or p.word(toks[0]) in ALL_OPEN + ":,"):
+        return pos  # the addressee was an adjunct already: "told reporters on Monday that"
+    k = 0
+    while k < len(toks) and k < 5:
+        w = p.word(toks[k])
+        lw = w.lower()
+        if k == 0 and lw in ("him", "her", "them", "me", "us", "reporters", "journalists"):
+            k += 1
+            break
+        if lw in lex.description_links or lw in lex.clause_boundary_words:
+            break
+        if lw in lex.determiners or (
+            (w[0].isalpha() and (w[0].isupper() or lw not in lex.description_stopwords)) and lw != "that"
+        ):
+            k += 1
+            if w[0].isupper() or lw not in lex.determiners:
+                nxt = p.word(toks[k]) if k < len(toks) else ""
+                if not nxt or not (nxt[0].isupper() and w[0].isupper()):
+                    break
+        else:
+            break
+    if k == 0:
+        return -1
+    return skip_adjuncts(p, toks[k - 1][1], limit)
+
+
+def auxiliaries_before(p: Paragraph, lo: int, cs: int) -> list[str]:
+    """The auxiliaries and adverbs standing right before the cue at *cs* ("has been").
+
+    Only the unbroken run counts: "Paradis, who has been active, says" has none.
+    """
+    words: list[str] = []
+    if not p.text[lo:cs].strip():
+        return words  # the usual single space: no token, and no tokens() to ask
+    lex = p.lexicon
+    for s, e in reversed(p.tokens(lo, cs)):
+        w = p.text[s:e].lower()
+        if not is_auxiliary(w, lex):
+            break
+        words.append(w)
+    return words
+
+
+def after_conjunction(p: Paragraph, cs: int) -> bool:
+    """Whether "and" or "but" (perhaps with auxiliaries) stands right before the cue at *cs*."""
+    lex = p.lexicon
+    text = p.text
+    lo = max(p.start, cs - 40)
+    # the common case without the token list: one space, then a word of letters with
+    # white space (or the paragraph's start) before it, which is then a whole token
+    k, w = p.letters_before(cs)
+    if w and k >= lo and (k == p.start or text[k - 1].isspace()):
+        if w in ("and", "but"):
+            return True
+        if not is_auxiliary(w, lex):
+            return False
+    toks = p.all_tokens()
+    k = bisect.bisect_left(p._tok_starts, cs) - 1  # the tokens before cs, walked back without a copy
+    if k >= 0 and toks[k][1] > cs:
+        k -= 1  # a token running into the cue ("Corp.said") is not before it, as in tokens()
+    while k >= 0 and toks[k][0] >= lo:
+        w = text[toks[k][0] : toks[k][1]].lower()
+        if w in ("and", "but"):
+            return True
+        if not is_auxiliary(w, lex):
+            return False
+        k -= 1
+    return False
+
+
+def headline_verb(p: Paragraph, cue_text: str) -> bool:
+    """Whether a capitalised cue form is a verb in a title-case headline ("Trump Says He ...").
+
+    A headline is a paragraph without a sentence end inside it whose words nearly all
+    begin with a capital; there a form of a speech verb that is no noun is a verb.
+    """
+    lex = p.lexicon
+    form = cue_text.lower()
+    info = lex.cue(form)
+    if info is None or form in lex.noun_cues or form in lex.evidence_nouns or not form.endswith(("s", "ed")):
+        return False
+    if info[1] != "speech":
+        return False
+    if p.title_case is None:
+        words = [p.text[s:e] for s, e in p.tokens(p.start, p.end) if p.text[s].isalpha()]
+        long_words = [w for w in words if len(w) > 3]
+        p.title_case = (
+            len(p.sentences) <= 1
+            and len(long_words) >= 3
+            and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+        )
+    return p.title_case

@@ -1,0 +1,656 @@
+"""The speaker phrase next to a cue: read backwards before it, or forwards after it.
+
+No parser: a phrase is a run of tokens that the lexicon's word classes allow
+(capitalised words and titles for a name, a determiner and nouns for a
+description, one pronoun), bounded by what may stand before a subject (a
+sentence start, a comma, a conjunction). ``speaker_before`` reads back from a
+cue ("Jane Doe, a spokeswoman, said"), ``speaker_after`` forward from one
+("..., said Jane Doe.") and ``subject`` finds a sentence's main subject. Each
+returns an ``NP``: the mention, its form and title, and what bounds it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import regex
+
+from quoteattr._model import MentionForm
+from quoteattr.lexicon import Lexicon
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_OPEN, Paragraph
+
+__all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
+
+_BOUNDARY_PUNCT = frozenset(",;:([" + DASHES + ALL_OPEN + ALL_CLOSE)
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
+
+
+class NP:
+    """A speaker phrase found next to a cue.
+
+    A plain slotted class, not attrs: thousands are built and revised per
+    megabyte, and ``attrs.evolve`` cost more than the rest of their handling.
+    Treat one as immutable: ``evolve`` returns a revised copy.
+    """
+
+    __slots__ = ("antecedent", "boundary", "boundary_at", "end", "form", "outer", "start", "title")
+
+    def __init__(
+        self,
+        start: int,  # the mention (name, pronoun, description)
+        end: int,
+        form: MentionForm,
+        title: str | None,
+        outer: int,  # where the whole phrase (with title and modifiers) starts or ends
+        boundary: str,  # what stands beyond it: "start", "end", a punctuation mark or a word
+        boundary_at: int,  # where that boundary token starts
+        antecedent: tuple[int, int] | None = None,  # what a relative pronoun ("who") stands for
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.title = title
+        self.outer = outer
+        self.boundary = boundary
+        self.boundary_at = boundary_at
+        self.antecedent = antecedent
+
+    def evolve(self, **changes: Any) -> NP:
+        """A copy with *changes* applied to its fields."""
+        new = NP(
+            self.start, self.end, self.form, self.title, self.outer, self.boundary, self.boundary_at, self.antecedent
+        )
+        for field, value in changes.items():
+            setattr(new, field, value)
+        return new
+
+
+def is_auxiliary(word: str, lexicon: Lexicon) -> bool:
+    """An auxiliary, a negated one ("didn't", "won’t") or an adverb in -ly (lowercase *word*)."""
+    if word in lexicon.auxiliaries:
+        return True  # the common case first: this runs for the words before every cue
+    if word.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
+        word = {"won": "will", "can": "can", "ca": "can", "shan": "shall"}.get(word[:-3], word[:-3])
+        return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
+    return word.endswith("ly") and len(word) > 4
+
+
+def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> NP | None:
+    """The speaker phrase ending just before *hi* (a cue), not reaching before *lo*."""
+    window_lo = max(lo, hi - 160)
+    toks = p.tokens(window_lo, hi)
+    lex = p.lexicon
+    i = len(toks) - 1
+    last = p.word(toks[i]) if i >= 0 else ""  # the word at i, kept in step with i
+    if skip_aux:
+        while i >= 0:
+            lw = last.lower()
+            if last.islower() and is_auxiliary(lw, lex):
+                i -= 1
+            elif lw == "to" and i >= 1 and _catenative(p, toks, i):
+                # "he continued to complain", "Sanders went on to say": the subject of
+                # the verb before "to" says it
+                i -= 2 if p.word(toks[i - 1]).lower() != "on" else 3
+            else:
+                break
+            last = p.word(toks[i]) if i >= 0 else ""
+    if i >= 2 and last == "," and p.word(toks[i - 2]) == ",":
+        aside = p.word(toks[i - 1]).lower()
+        if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()):
+            i -= 3  # "Clinton's top aides, meanwhile, sought": an aside between commas
+            last = p.word(toks[i]) if i >= 0 else ""
+    if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
+        # "Donald Trump - who previously said ... - said": skip the aside between dashes
+        k = next((k for k in range(i - 1, max(-1, i - 60), -1) if p.word(toks[k]) == last), -1)
+        if k > 0:
+            i = k - 1
+            last = p.word(toks[i])
+    if i >= 0 and last == ")":
+        # "Rep. Elijah E. Cummings (D-Md.) said": skip the party and state
+        k = next((k for k in range(i - 1, max(-1, i - 10), -1) if p.word(toks[k]) == "("), -1)
+        if k > 0:
+            i = k - 1
+            last = p.word(toks[i])
+    if i < 0:
+        return None
+    closed_appositive = last == ","  # "Jane Doe, a spokeswoman, said"
+    if closed_appositive:
+        relative = _relative_clause_speaker(p, toks, i, window_lo == lo)
+        if relative is not None:
+            return relative
+        subject = _subject_before_appositive(p, lo, toks[i][0])
+        if subject is not None:
+            return subject
+        i -= 1
+        if i < 0:
+            return None
+        last = p.word(toks[i])
+    # most phrases have no "who": no need to walk them for a restrictive relative clause
+    if not closed_appositive and p.text.find("who", toks[max(0, i - 15)][0], toks[i][1]) >= 0:
+        relative = _restrictive_relative_speaker(p, toks, i, window_lo == lo)
+        if relative is not None:
+            return relative
+    if last == "." and i > 0 and (dot_belongs(p, p.word(toks[i - 1])) or "." in p.word(toks[i - 1])):
+        # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
+        np = np_backward(p, toks, i - 1, window_lo == lo)
+        if np is not None:
+            np = np.evolve(end=toks[i][1])
+    else:
+        np = np_backward(p, toks, i, window_lo == lo)
+    if np is None:
+        return None
+    if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
+        # "His campaign manager, Jeff Weaver, said": a description before the name
+        k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
+        desc = np_backward(p, toks, k, window_lo == lo) if k >= 0 else None
+        if desc is not None and desc.form is not MentionForm.PRONOUN and desc.boundary != ",":
+            return np.evolve(
+                title=p.text[desc.outer : desc.end],
+                outer=desc.outer,
+                boundary=desc.boundary,
+                boundary_at=desc.boundary_at,
+            )
+        return None
+    if closed_appositive and not (np.boundary == "," and np.form in (MentionForm.DESCRIPTION, MentionForm.ROLE)):
+        return None
+    if np.boundary == "," and np.form in (MentionForm.DESCRIPTION, MentionForm.ROLE):
+        # "Jane Doe, a spokeswoman for the ministry, said": the name is the speaker
+        first = p.text[np.outer : np.end].split(None, 1)[0].lower()
+        role_head = any(w.lower() in lex.role_nouns for w in p.text[np.outer : np.end].split())
+        if role_head or first in ("a", "an"):
+            k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
+            if k >= 0:
+                name = np_backward(p, toks, k, window_lo == lo)
+                if name is not None and name.form is MentionForm.NAME:
+                    return name.evolve(title=p.text[np.outer : np.end])
+        if closed_appositive:
+            return None
+    return np
+
+
+def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether toks[i] ("to") follows a verb that takes an infinitive ("continued to")."""
+    lex = p.lexicon
+    verb = p.word(toks[i - 1]).lower()
+    if verb == "on" and i >= 2:
+        verb = p.word(toks[i - 2]).lower()  # "went on to say"
+    return verb in lex.catenatives
+
+
+def _subject_before_appositive(p: Paragraph, ss: int, comma: int) -> NP | None:
+    """ "Peter Hoekstra, a Michigan Republican who led the committee, said": the
+    sentence opens with a name and a comma, and everything up to the comma
+    before the cue describes it."""
+    if comma - ss > 400:
+        return None
+    q = p.quote_at(ss) or p.top_opens.get(ss)
+    after_quote = q is not None and q.close is not None and q.close_end < comma
+    if after_quote and q is not None:
+        # '"Is it in our interest to act?" Lisa O. Monaco, Obama's adviser, said'
+        ss = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
+    np = speaker_after(p, ss, comma, need_end=False)
+    if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+        return None
+    if np.boundary != "," or np.boundary_at >= comma:
+        return None
+    between = p.text[np.boundary_at + 1 : comma]
+    if any(c in between for c in "!?;" + DOUBLE_OPEN + DOUBLE_CLOSE + '"') or _SENTENCE_END.search(between):
+        return None  # apostrophes and abbreviations are fine: "Romney’s director", "Cambridge, Mass."
+    if after_quote and q is not None and q.close is not None:
+        boundary, at = p.text[q.close_end - 1], q.close
+    else:
+        boundary, at = "start", ss
+    return np.evolve(title=np.title or between.strip() or None, outer=ss, boundary=boundary, boundary_at=at)
+
+
+def _relative_clause_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
+    text = p.text
+    for k in range(i - 1, 0, -1):
+        s, e = toks[k]
+        w = text[s:e]
+        if w in (".", "!", "?", ";") or w in ALL_OPEN or w in ALL_CLOSE:
+            return None
+        if w.lower() in ("who", "whose") and p.word(toks[k - 1]) == ",":
+            if k - 2 < 0:
+                return None
+            np = np_backward(p, toks, k - 2, at_lo)
+            if np is not None and np.form in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+                return np
+            return None
+    return None
+
+
+def _restrictive_relative_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """ "Executives who have worked with him say": the phrase before "who", with its clause.
+
+    The relative clause runs unbroken (no comma, no quotation, no sentence end) from
+    "who" to the cue; the speaker is the noun phrase before "who" and the clause with it.
+    ``speaker_before`` calls this only when "who" occurs in the 15 tokens before the cue.
+    """
+    lex = p.lexicon
+    cue_at = -1  # the first cue form inside the clause
+    for k in range(i, max(0, i - 16), -1):
+        w = p.word(toks[k])
+        if w in (".", "!", "?", ";", ",", ":") or w in ALL_OPEN or w in ALL_CLOSE:
+            return None
+        if w.islower() and w in lex.cue_index:
+            if cue_at >= 0:
+                return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
+            cue_at = k
+        if w.lower() == "who":
+            if k == 0:
+                return None  # the window starts at "who": its antecedent is out of reach
+            v = k + 1
+            while v < i and is_auxiliary(p.word(toks[v]).lower(), lex):
+                v += 1
+            if p.word(toks[k - 1]) == "," or cue_at not in (-1, v):
+                return None
+            np = np_backward(p, toks, k - 1, at_lo)
+            if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
+                return None
+            return np.evolve(end=toks[i][1])
+    return None
+
+
+def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    lex = p.lexicon
+    text = p.text
+    start, end = toks[i]
+    w = text[start:end]
+    lw = w.lower()
+    if lw in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
+        return _bounded(p, toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
+    if lw in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
+        # "said Beck, who said there were ...": the relative pronoun speaks for its antecedent
+        before = np_backward(p, toks, i - 2, at_lo) if i >= 2 else None
+        antecedent = (
+            (before.start, before.end) if before is not None and before.form is not MentionForm.PRONOUN else None
+        )
+        return NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
+    if not w[0].isalpha():
+        return None
+    if (w[0].isupper() and lw not in lex.non_names) or lw in lex.titles:
+        if lw in lex.determiners:
+            return None
+        j = i
+        while j > 0:
+            s, e = toks[j - 1]
+            prev = text[s:e]
+            prev_lower = prev.lower()
+            if (
+                (prev[0].isupper() and prev_lower not in lex.non_names and prev[0].isalpha())
+                or (prev == "." and j > 1 and dot_belongs(p, p.word(toks[j - 2])))
+                or (prev_lower in lex.titles and prev[0].isalpha())
+            ):
+                j -= 1
+            elif prev_lower in lex.name_connectors and j > 1:
+                left = p.word(toks[j - 2])
+                if left[0].isupper() or left.lower() in lex.titles:
+                    j -= 1
+                else:
+                    break
+            else:
+                break
+        if j < i and p.word(toks[j]).lower() in lex.name_connectors:
+            j += 1
+        run = toks[j : i + 1]
+        words = [text[s:e].lower().rstrip(".") for s, e in run]
+        last_role = -1
+        for k, lw2 in enumerate(words):
+            if lw2 in lex.role_nouns or lw2 in lex.role_abbreviation_index:
+                last_role = k
+        if last_role == len(run) - 1 or (not w[0].isupper()):
+            # no name after the title: "the Foreign Minister", "Chinese FM"
+            first = j
+            det = first - 1
+            if det >= 0 and p.word(toks[det]).lower() in lex.determiners:
+                first = det
+            form = MentionForm.ROLE
+            if p.word(toks[first]).lower() in ("a", "an"):
+                form = MentionForm.DESCRIPTION
+            role = _bounded(p, toks, first, i, toks[first][0], form, None, at_lo)
+            if role is not None:
+                return role
+            # "Sanders's campaign manager": a description ending in a role
+        else:
+            name_first = j + last_role + 1
+            if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
+                name_first = j
+            title = None
+            if last_role >= 0:
+                title = text[toks[j][0] : toks[j + last_role][1]]
+            outer_first = j
+            # modifiers before the title or name: "visiting", "the", "former"
+            k = outer_first - 1
+            absorbed = 0
+            while k >= 0 and absorbed < 4:
+                prev = p.word(toks[k])
+                prev_lower = prev.lower()
+                if prev_lower in lex.determiners and prev[0].isalpha():
+                    k -= 1  # "The Los Angeles Times": an article ends the phrase
+                    absorbed += 1
+                    break
+                if (prev[0].isupper() and prev[0].isalpha() and prev_lower not in lex.non_names and absorbed) or (
+                    prev.islower()
+                    and prev_lower not in lex.description_stopwords
+                    and prev_lower not in lex.clause_boundary_words
+                    and prev_lower not in lex.cue_index
+                    and prev_lower not in lex.pronoun_index
+                ):
+                    k -= 1
+                    absorbed += 1
+                else:
+                    break
+            for first in (k + 1, outer_first):
+                np = _bounded(p, toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
+                if (
+                    np is not None
+                    and first < outer_first
+                    and any(text[s:e].lower() in lex.description_links for s, e in toks[first:outer_first])
+                ):
+                    # "protest organizers in Cleveland": a description ending in a name
+                    return np.evolve(start=np.outer, form=MentionForm.DESCRIPTION, title=None)
+                if np is not None:
+                    if title is None and first < outer_first:
+                        # "the White House" keeps its article; "visiting" is a title word
+                        np = np.evolve(title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
+                        if p.word(toks[first]).lower() == "the" and first == outer_first - 1:
+                            np = np.evolve(start=toks[first][0], title=None)
+                    elif first < outer_first and title is not None:
+                        np = np.evolve(title=text[toks[first][0] : toks[j + last_role][1]])
+                    return np
+        # not a name phrase after all: "delegates at the convention in Philadelphia"
+    # a description: "officials", "the ministry", "a spokeswoman for the ministry"
+    if lw in lex.indefinite_speakers and i > 0:
+        return _bounded(p, toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
+    if (
+        lw in lex.description_stopwords
+        or lw in lex.determiners
+        or lw in lex.clause_boundary_words
+        or lw in lex.description_links
+    ):
+        return None  # "... candidates to disclose": an infinitive, not a speaker
+    if w.isdigit() or (
+        lw in lex.cue_index
+        and lw not in p.patterns.noun_forms  # "polls show": a noun cue may head a speaker
+        and (i == 0 or p.word(toks[i - 1]).lower() not in lex.determiners)
+    ):
+        return None  # a cue form heads a speaker only as a noun after an article: "the plan"
+    j = i
+    n = 0
+    while j > 0 and n < 8:
+        s, e = toks[j - 1]
+        prev = text[s:e]
+        prev_lower = prev.lower()
+        if prev == "." and j >= 2 and dot_belongs(p, p.word(toks[j - 2])):
+            j -= 1  # "Mr. Morgan of the Sierra Club"
+            n += 1
+            continue
+        if (
+            prev_lower == "and"
+            and j >= 2
+            and (p.word(toks[j - 2])[:1].isupper() or p.word(toks[j - 2]).lower() in lex.role_nouns)
+        ):
+            j -= 1  # "Federal and state officials", "Democrats and Republicans"
+            n += 1
+            continue
+        if (
+            not prev[0].isalnum()
+            or prev_lower in lex.description_stopwords
+            or prev_lower in lex.clause_boundary_words
+            or prev_lower in lex.pronoun_index
+        ):
+            break
+        info = lex.cue_index.get(prev_lower)
+        if info is not None and prev_lower != info[0] and not prev_lower.endswith("s"):
+            break  # a verb form ends the phrase ("said"); a base form may modify ("state officials")
+        if prev_lower in lex.description_links and not (j - 2 >= 0 and p.word(toks[j - 2])[0].isalnum()):
+            break
+        j -= 1
+        n += 1
+        if prev_lower in lex.determiners:
+            # "the ministry" ends the phrase unless a link word joins it on: "a spokeswoman for the ministry"
+            if j > 0 and p.word(toks[j - 1]).lower() in lex.description_links:
+                continue
+            ahead_word = p.word(toks[j - 1]).lower() if j > 0 else ""
+            if (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4) or ahead_word in (
+                "both",
+                "all",
+            ):
+                j -= 1  # "Virtually all analysts", "both the FBI and State Department"
+            break
+    first_word = p.word(toks[j]).lower()
+    if first_word in lex.description_links:
+        return None
+    head_words = []
+    for s, e in toks[j : i + 1]:
+        x = text[s:e].lower()
+        if x in lex.description_links:
+            break
+        head_words.append(x)
+    form = MentionForm.DESCRIPTION
+    if head_words and head_words[-1] in lex.role_nouns and first_word not in ("a", "an"):
+        form = MentionForm.ROLE
+    return _bounded(p, toks, j, i, toks[j][0], form, None, at_lo)
+
+
+def dot_belongs(p: Paragraph, word: str) -> bool:
+    lw = word.lower()
+    lex = p.lexicon
+    return lw in lex.honorific_index or lw in lex.abbreviations or (len(word) == 1 and word.isupper())
+
+
+def _bounded(
+    p: Paragraph,
+    toks: list[tuple[int, int]],
+    first: int,
+    last: int,
+    mention_start: int,
+    form: MentionForm,
+    title: str | None,
+    at_lo: bool,
+) -> NP | None:
+    """The phrase toks[first..last] if a clause boundary stands before it."""
+    lex = p.lexicon
+    if first == 0:
+        if not at_lo:
+            return None
+        boundary, at = "start", toks[0][0]
+    else:
+        s, e = toks[first - 1]
+        b = p.text[s:e]
+        if b in _BOUNDARY_PUNCT or b in (".", "!", "?"):
+            boundary, at = b, toks[first - 1][0]
+        elif b.lower() in lex.clause_boundary_words:
+            boundary, at = b.lower(), toks[first - 1][0]
+        else:
+            return None
+    end = toks[last][1]
+    return NP(mention_start, end, form, title, toks[first][0], boundary, at)
+
+
+def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> NP | None:
+    """The speaker phrase starting at *lo* (after "said", "according to", a dash).
+
+    With *need_end*, the phrase must be followed by punctuation or the end of
+    the sentence ("..., said Jane Doe."); without it, by anything (a verb).
+    """
+    limit = min(hi, lo + 160)
+    toks = p.tokens(lo, limit)
+    if not toks:
+        return None
+    lex = p.lexicon
+    text = p.text
+    words = [text[s:e] for s, e in toks[:24]]  # p.word, inline
+    lw = words[0].lower()
+    title = None
+    mention_first = 0
+    if lw in lex.pronoun_index:
+        last, form = 0, MentionForm.PRONOUN
+    elif not words[0][0].isalpha():
+        return None
+    elif lw in lex.determiners or (words[0].islower() and lw not in lex.titles):
+        # a description: "the ministry", "officials", "a spokeswoman for the ministry"
+        if (
+            lw in lex.description_stopwords
+            or lw in lex.clause_boundary_words
+            or (lw in lex.cue_index and lw not in p.patterns.noun_forms)
+        ):
+            return None
+        last = -1
+        for k, w in enumerate(words):
+            lk = w.lower()
+            if not w[0].isalnum():
+                if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
+                    continue
+                break
+            if (
+                lk in lex.description_stopwords
+                or lk in lex.clause_boundary_words
+                or (k > 0 and lk in lex.determiners and words[k - 1].lower() not in lex.description_links)
+            ):
+                break
+            if k > 0 and lk in lex.cue_index and not need_end:
+                break
+            if lk not in lex.description_links and lk not in lex.determiners:
+                last = k
+        if last < 0:
+            return None
+        head = [w.lower() for w in words[: last + 1]]
+        cut = next((n for n, w in enumerate(head) if n > 0 and w in lex.description_links), len(head))
+        role = head[cut - 1] in lex.role_nouns or head[cut - 1] in lex.role_abbreviation_index
+        form = MentionForm.ROLE if role and lw not in ("a", "an") else MentionForm.DESCRIPTION
+        if not role and any(w[0].isupper() for w in words[1 : last + 1]) and lw == "the":
+            form = MentionForm.NAME  # "the White House"
+    else:
+        # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Obama"
+        last = -1
+        possessive_head = False
+        for k, w in enumerate(words):
+            lk = w.lower()
+            closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
+            if (
+                (w[0].isalpha() and w[0].isupper() and (lk not in lex.non_names or k == 0 or closing))
+                or (w[0].isalpha() and lk in lex.titles)
+                or (w == "." and k > 0 and dot_belongs(p, words[k - 1]))
+            ):
+                last = k
+            elif (
+                (lk in lex.name_connectors or lk in ("at", "from"))
+                and k > 0
+                and k + 1 < len(words)
+                and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
+                and words[k + 1].lower() not in lex.non_names
+            ):
+                continue  # "Secretary of State", "Officials at Homeland Security Investigations"
+            elif (
+                w.islower()
+                and k > 0
+                and lk not in lex.description_stopwords
+                and lk not in lex.description_links
+                and lk not in lex.cue_index
+                and (
+                    any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
+                    or any(x[0].isupper() for x in words[k + 1 : k + 3])
+                )
+            ):
+                continue  # "Huckabee campaign spokesman Hogan Gidley", "Cruz constituent Dan Golvach"
+            elif (
+                w.islower()
+                and last == k - 1
+                and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+                and lk not in lex.description_stopwords
+            ):
+                last = k  # "Powell's office": a possessive name and its noun
+                possessive_head = True
+            else:
+                break
+        if last < 0:
+            return None
+        low = [w.lower().rstrip(".") for w in words[: last + 1]]
+        last_role = max(
+            (
+                n
+                for n, x in enumerate(low)
+                if x in lex.role_nouns
+                or x in lex.role_abbreviation_index
+                or (words[n].islower() and x not in lex.name_connectors and x not in lex.description_links and n < last)
+            ),
+            default=-1,
+        )
+        if possessive_head:
+            form = MentionForm.DESCRIPTION
+        elif last_role == last:
+            form = MentionForm.ROLE
+        else:
+            form = MentionForm.NAME
+            if last_role >= 0:
+                mention_first = last_role + 1
+                while mention_first < last and (
+                    p.word(toks[mention_first]) == "."
+                    or p.word(toks[mention_first]).lower() in lex.name_connectors
+                    or p.word(toks[mention_first]).lower() in lex.titles
+                ):
+                    mention_first += 1  # "Army Capt. Christian Pardo", "Secretary of State John Kerry"
+                title = p.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
+    end = toks[last][1]
+    nxt = last + 1
+    if nxt < len(toks) and p.word(toks[nxt]) == "(":
+        # "Harry M. Reid (D-Nev.)": a party and state after the name
+        close = next((k for k in range(nxt + 1, min(len(toks), nxt + 10)) if p.word(toks[k]) == ")"), -1)
+        if close > 0:
+            nxt = close + 1
+    if nxt < len(toks):
+        b = p.word(toks[nxt])
+        if (
+            need_end
+            and b not in (",", ".", ";", "!", "?", ":", ")", "who", "whom", "whose")  # "said one aide who asked ..."
+            and b not in ALL_CLOSE
+            and b not in DASHES
+        ):
+            return None
+        boundary, at = b, toks[nxt][0]
+    else:
+        if need_end and limit < hi:
+            return None
+        boundary, at = "end", end
+    mention_end = end
+    if form is MentionForm.NAME:
+        for k in range(mention_first + 1, last):
+            if p.word(toks[k]).lower() in ("of", "for", "from"):
+                mention_end = toks[k - 1][1]  # "Joseph Crowley of New York": the name, not the place
+                break
+    return NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
+
+
+def subject(p: Paragraph, ss: int, cs: int) -> NP | None:
+    """The subject of the sentence's main clause, before *cs*.
+
+    Tried at the sentence start and after each comma: the first phrase that
+    is followed by a lowercase word (its verb) and does not open with a
+    preposition ("At an event in Salem, New Hampshire, Trump went after Bush").
+    """
+    lex = p.lexicon
+    text = p.text
+    start = ss
+    for _ in range(6):
+        np = speaker_after(p, p.lstrip(start), cs, need_end=False)
+        if np is not None and (np.form is not MentionForm.PRONOUN or start == ss):
+            first = p.patterns.token.match(text, p.lstrip(start), cs)
+            opener = first.group().lower() if first else ""
+            verb = p.patterns.token.match(text, p.lstrip(np.end), cs)
+            if (
+                opener not in lex.non_names
+                and verb is not None
+                and verb.group().islower()
+                and verb.group() not in lex.description_links
+                and (np.form is not MentionForm.DESCRIPTION or opener in lex.determiners)
+            ):
+                return np
+        comma = p.comma_outside_quotes(start, cs)
+        if comma < 0:
+            return None
+        start = comma + 1
+    return None
