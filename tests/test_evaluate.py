@@ -72,7 +72,7 @@ def test_strict_trims_quotes_and_punctuation() -> None:
 def test_the_seed_scores_perfectly() -> None:
     scores = evaluate_files(SEEDS / "seed-gold.jsonl")
     rates = scores["all"].rates()
-    assert rates["lenient_f1"] == rates["speaker_acc"] == rates["e2e_f1"] == 1.0
+    assert rates["strict_f1"] == rates["lenient_f1"] == rates["speaker_acc"] == rates["e2e_f1"] == 1.0
 
 
 def test_the_evaluate_command(tmp_path: Any) -> None:
