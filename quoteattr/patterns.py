@@ -264,21 +264,8 @@ def _verbs(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=16)
-def compile_patterns(lexicon: Lexicon) -> Patterns:
-    """Compile the patterns for *lexicon* (the last 16 lexicons' are kept: the lexicon is the key).
-
-    Cue words match in lower case and capitalised ("Said", at a sentence start);
-    a shouted "SAID" in a headline is not a cue.
-    """
-    # The one scan is compiled with the standard library's re: it uses nothing of
-    # regex's syntax, and re's matcher skips ahead on the pattern's literal prefixes,
-    # three times faster here. It has no nested repetition, so it is linear.
-    scan = re.compile(_SCAN.replace("{cues}", _trie(form for form, _lemma, _cls in lexicon.cues)), re.VERBOSE)
-    # Tokens too are found with re (the paragraph is tokenized once); see _TOKEN.
-    token = re.compile(_TOKEN, re.VERBOSE)
-    spaced_token = re.compile(_SPACED_TOKEN, re.VERBOSE)
-    spaced_ascii_token = re.compile(_SPACED_TOKEN_ASCII, re.VERBOSE)
+def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str]]:
+    """The ``adjunct`` pattern (what may stand between a cue and its content) and its cheap opener."""
     adjunct_source = r"""
         (?>
           ,?\s++\L<adverbs>(?![\p{L}\-])
@@ -329,6 +316,25 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )
+    return adjunct, adjunct_opener
+
+
+@functools.lru_cache(maxsize=16)
+def compile_patterns(lexicon: Lexicon) -> Patterns:
+    """Compile the patterns for *lexicon* (the last 16 lexicons' are kept: the lexicon is the key).
+
+    Cue words match in lower case and capitalised ("Said", at a sentence start);
+    a shouted "SAID" in a headline is not a cue.
+    """
+    # The one scan is compiled with the standard library's re: it uses nothing of
+    # regex's syntax, and re's matcher skips ahead on the pattern's literal prefixes,
+    # three times faster here. It has no nested repetition, so it is linear.
+    scan = re.compile(_SCAN.replace("{cues}", _trie(form for form, _lemma, _cls in lexicon.cues)), re.VERBOSE)
+    # Tokens too are found with re (the paragraph is tokenized once); see _TOKEN.
+    token = re.compile(_TOKEN, re.VERBOSE)
+    spaced_token = re.compile(_SPACED_TOKEN, re.VERBOSE)
+    spaced_ascii_token = re.compile(_SPACED_TOKEN_ASCII, re.VERBOSE)
+    adjunct, adjunct_opener = _adjunct_patterns(lexicon)
     # grammar.clauses.that matches this in a window ending one character past the "that" its opener
     # finds: keep what comes before "that" to white space and one comma, and the look-ahead to one character
     that = regex.compile(r"\s*+(?:,\s*+)?(?P<that>that)(?![\p{L}\-])\s*+", regex.V0)

@@ -584,11 +584,14 @@ class Paragraph:
         """The lowercased word just before *pos* (with one space between), or ""."""
         return self.letters_before(pos)[1]
 
-    def quote_starts_sentence(self, q: Quote, ss: int) -> bool:
+    def quote_starts_sentence(self, q: Quote, sent_start: int) -> bool:
         first = q.chain()[0]
         if first.open < self.start or first is not q:
             return True
-        return not has_letter(self.text, ss, q.open) or self.text[self.rstrip(q.open) - 1 : self.rstrip(q.open)] == ":"
+        return (
+            not has_letter(self.text, sent_start, q.open)
+            or self.text[self.rstrip(q.open) - 1 : self.rstrip(q.open)] == ":"
+        )
 
     def first_hinge(self, lo: int, hi: int) -> int:
         """Where the first comma, "and" or "but" at or after *lo* starts, or *hi* when none does before it.

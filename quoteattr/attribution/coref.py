@@ -91,14 +91,14 @@ class _Names:
             return False
         known = self.name_words.get(word)
         if known is None:
-            lw = word.lower().rstrip(".")
+            lower = word.lower().rstrip(".")
             lex = self.lexicon
             known = self.name_words[word] = (
-                lw not in lex.non_names
-                and lw not in lex.titles
-                and lw not in lex.honorific_index
-                and lw not in lex.pronoun_index
-                and lex.cue(lw) is None
+                lower not in lex.non_names
+                and lower not in lex.titles
+                and lower not in lex.honorific_index
+                and lower not in lex.pronoun_index
+                and lex.cue(lower) is None
             )
         return known
 
@@ -227,8 +227,8 @@ class _Names:
             m = self._word_before(pos)
             if m is None:
                 return pos
-            lw = m[2].lower().rstrip(".")
-            if lw in lex.titles or lw in ("and", "of") or (m[2][:1].isupper() and lw not in lex.non_names):
+            lower = m[2].lower().rstrip(".")
+            if lower in lex.titles or lower in ("and", "of") or (m[2][:1].isupper() and lower not in lex.non_names):
                 pos = m[0]
             else:
                 return pos
@@ -275,11 +275,11 @@ def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
 def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
     words = []
     for w in _tokens(mention):
-        lw = w.lower().rstrip(".")
-        if lw in lexicon.determiners:
+        lower = w.lower().rstrip(".")
+        if lower in lexicon.determiners:
             continue
-        expanded = lexicon.role_abbreviation_index.get(lw)
-        words.extend(expanded.split() if expanded else [lw])
+        expanded = lexicon.role_abbreviation_index.get(lower)
+        words.extend(expanded.split() if expanded else [lower])
     return words
 
 

@@ -60,32 +60,32 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
     hinge = p.first_hinge(start, end)
     joint = hinge if hinge > start else p.first_hinge(start + 1, end)  # the first after start
     for n in range(max(first, bisect.bisect_right(p.cue_starts, hinge)), min(len(p.cues), first + _MAX_CLAUSE_CUES)):
-        cs, ce = p.cues[n]
-        if cs >= end:
+        cue_start, cue_end = p.cues[n]
+        if cue_start >= end:
             break
-        if p.quote_at(cs) is not None or text[cs].isupper():
+        if p.quote_at(cue_start) is not None or text[cue_start].isupper():
             continue  # quoted words, and names ("United States"), are no attributions
-        if text[cs:ce].lower() in p.patterns.noun_forms:
+        if text[cue_start:cue_end].lower() in p.patterns.noun_forms:
             continue  # "a study", "his claim": a noun ends no clause
-        j = cs
+        j = cue_start
         while j > start and text[j - 1] == " ":
             j -= 1
         k = j
         while k > start and text[k - 1] in ALL_CLOSE:
             k -= 1  # "... it,'' adding that": the comma stands inside the quotation
-        if k < j and k > start and text[k - 1] == "," and text[cs:ce].lower().endswith("ing"):
+        if k < j and k > start and text[k - 1] == "," and text[cue_start:cue_end].lower().endswith("ing"):
             end = j
             break
         if j > start and text[j - 1] == ",":
-            word = text[cs:ce].lower()
+            word = text[cue_start:cue_end].lower()
             if word.endswith("ing") or word.startswith("according"):
                 end = j - 1
                 break
         elif text[max(start, j - 3) : j].lower() == "and":
             end = j - 3
             break
-        elif joint < cs:  # a comma, "and" or "but" between: another attribution may start
-            np = speaker_before(p, cs, start)
+        elif joint < cue_start:  # a comma, "and" or "but" between: another attribution may start
+            np = speaker_before(p, cue_start, start)
             if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                 end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
                 break
@@ -268,27 +268,30 @@ def looks_like_clause(p: Paragraph, start: int, end: int) -> bool:
     if first in lex.pronoun_index or first == "there":
         return True
     for n, w in enumerate(words):
-        lw = w.lower()
+        lower = w.lower()
         if "'" in w or "\N{RIGHT SINGLE QUOTATION MARK}" in w:
-            bare, apostrophe, suffix = lw.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
+            bare, apostrophe, suffix = lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").partition("'")
             if apostrophe and (
                 suffix in ("re", "ve", "ll", "d", "m", "t") or (suffix == "s" and bare in lex.pronoun_index)
             ):
                 return True  # "he's open", "they're", "won't": a contraction carries a verb
         if n == 0:
             continue  # the first word is the subject's
-        if lw in lex.auxiliaries:
+        if lower in lex.auxiliaries:
             return True
         if (
             w.islower()
-            and len(lw) > 3
+            and len(lower) > 3
             and (
-                lw.endswith("ed")
-                or (lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s")))
+                lower.endswith("ed")
+                or (
+                    lower.endswith("s")
+                    and not lower.endswith(("ss", "us", "is", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+                )
             )
         ):
             return True
-        if lw.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
+        if lower.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
             return True
     return False
 
@@ -315,17 +318,17 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
     k = 0
     while k < len(toks) and k < 5:
         w = p.word(toks[k])
-        lw = w.lower()
-        if k == 0 and lw in ("him", "her", "them", "me", "us", "reporters", "journalists"):
+        lower = w.lower()
+        if k == 0 and lower in ("him", "her", "them", "me", "us", "reporters", "journalists"):
             k += 1
             break
-        if lw in lex.description_links or lw in lex.clause_boundary_words:
+        if lower in lex.description_links or lower in lex.clause_boundary_words:
             break
-        if lw in lex.determiners or (
-            (w[0].isalpha() and (w[0].isupper() or lw not in lex.description_stopwords)) and lw != "that"
+        if lower in lex.determiners or (
+            (w[0].isalpha() and (w[0].isupper() or lower not in lex.description_stopwords)) and lower != "that"
         ):
             k += 1
-            if w[0].isupper() or lw not in lex.determiners:
+            if w[0].isupper() or lower not in lex.determiners:
                 nxt = p.word(toks[k]) if k < len(toks) else ""
                 if not nxt or not (nxt[0].isupper() and w[0].isupper()):
                     break
@@ -336,16 +339,16 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
     return skip_adjuncts(p, toks[k - 1][1], limit)
 
 
-def auxiliaries_before(p: Paragraph, lo: int, cs: int) -> list[str]:
+def auxiliaries_before(p: Paragraph, lo: int, cue_start: int) -> list[str]:
     """The auxiliaries and adverbs standing right before the cue at *cs* ("has been").
 
     Only the unbroken run counts: "Paradis, who has been active, says" has none.
     """
     words: list[str] = []
-    if not p.text[lo:cs].strip():
+    if not p.text[lo:cue_start].strip():
         return words  # the usual single space: no token, and no tokens() to ask
     lex = p.lexicon
-    for s, e in reversed(p.tokens(lo, cs)):
+    for s, e in reversed(p.tokens(lo, cue_start)):
         w = p.text[s:e].lower()
         if not is_auxiliary(w, lex):
             break
@@ -353,22 +356,22 @@ def auxiliaries_before(p: Paragraph, lo: int, cs: int) -> list[str]:
     return words
 
 
-def after_conjunction(p: Paragraph, cs: int) -> bool:
+def after_conjunction(p: Paragraph, cue_start: int) -> bool:
     """Whether "and" or "but" (perhaps with auxiliaries) stands right before the cue at *cs*."""
     lex = p.lexicon
     text = p.text
-    lo = max(p.start, cs - 40)
+    lo = max(p.start, cue_start - 40)
     # the common case without the token list: one space, then a word of letters with
     # white space (or the paragraph's start) before it, which is then a whole token
-    k, w = p.letters_before(cs)
+    k, w = p.letters_before(cue_start)
     if w and k >= lo and (k == p.start or text[k - 1].isspace()):
         if w in ("and", "but"):
             return True
         if not is_auxiliary(w, lex):
             return False
     toks = p.all_tokens()
-    k = bisect.bisect_left(p._tok_starts, cs) - 1  # the tokens before cs, walked back without a copy
-    if k >= 0 and toks[k][1] > cs:
+    k = bisect.bisect_left(p._tok_starts, cue_start) - 1  # the tokens before cs, walked back without a copy
+    if k >= 0 and toks[k][1] > cue_start:
         k -= 1  # a token running into the cue ("Corp.said") is not before it, as in tokens()
     while k >= 0 and toks[k][0] >= lo:
         w = text[toks[k][0] : toks[k][1]].lower()

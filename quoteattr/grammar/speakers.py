@@ -85,10 +85,10 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
     last = p.word(toks[i]) if i >= 0 else ""  # the word at i, kept in step with i
     if skip_aux:
         while i >= 0:
-            lw = last.lower()
-            if last.islower() and is_auxiliary(lw, lex):
+            lower = last.lower()
+            if last.islower() and is_auxiliary(lower, lex):
                 i -= 1
-            elif lw == "to" and i >= 1 and _catenative(p, toks, i):
+            elif lower == "to" and i >= 1 and _catenative(p, toks, i):
                 # "he continued to complain", "Sanders went on to say": the subject of
                 # the verb before "to" says it
                 i -= 2 if p.word(toks[i - 1]).lower() != "on" else 3
@@ -178,18 +178,18 @@ def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
     return verb in lex.catenatives
 
 
-def _subject_before_appositive(p: Paragraph, ss: int, comma: int) -> NP | None:
+def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP | None:
     """ "Peter Hoekstra, a Michigan Republican who led the committee, said": the
     sentence opens with a name and a comma, and everything up to the comma
     before the cue describes it."""
-    if comma - ss > 400:
+    if comma - sent_start > 400:
         return None
-    q = p.quote_at(ss) or p.top_opens.get(ss)
+    q = p.quote_at(sent_start) or p.top_opens.get(sent_start)
     after_quote = q is not None and q.close is not None and q.close_end < comma
     if after_quote and q is not None:
         # '"Is it in our interest to act?" Lisa O. Monaco, Obama's adviser, said'
-        ss = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
-    np = speaker_after(p, ss, comma, need_end=False)
+        sent_start = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
+    np = speaker_after(p, sent_start, comma, need_end=False)
     if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
         return None
     if np.boundary != "," or np.boundary_at >= comma:
@@ -200,8 +200,8 @@ def _subject_before_appositive(p: Paragraph, ss: int, comma: int) -> NP | None:
     if after_quote and q is not None and q.close is not None:
         boundary, at = p.text[q.close_end - 1], q.close
     else:
-        boundary, at = "start", ss
-    return np.evolve(title=np.title or between.strip() or None, outer=ss, boundary=boundary, boundary_at=at)
+        boundary, at = "start", sent_start
+    return np.evolve(title=np.title or between.strip() or None, outer=sent_start, boundary=boundary, boundary_at=at)
 
 
 def _relative_clause_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
@@ -259,10 +259,10 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
     text = p.text
     start, end = toks[i]
     w = text[start:end]
-    lw = w.lower()
-    if lw in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
+    lower = w.lower()
+    if lower in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
-    if lw in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
+    if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
         # "said Beck, who said there were ...": the relative pronoun speaks for its antecedent
         before = np_backward(p, toks, i - 2, at_lo) if i >= 2 else None
         antecedent = (
@@ -271,110 +271,130 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
         return NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
     if not w[0].isalpha():
         return None
-    if (w[0].isupper() and lw not in lex.non_names) or lw in lex.titles:
-        if lw in lex.determiners:
+    if (w[0].isupper() and lower not in lex.non_names) or lower in lex.titles:
+        if lower in lex.determiners:
             return None
-        j = i
-        while j > 0:
-            s, e = toks[j - 1]
-            prev = text[s:e]
-            prev_lower = prev.lower()
-            if (
-                (prev[0].isupper() and prev_lower not in lex.non_names and prev[0].isalpha())
-                or (prev == "." and j > 1 and dot_belongs(p, p.word(toks[j - 2])))
-                or (prev_lower in lex.titles and prev[0].isalpha())
-            ):
+        named = _name_backward(p, toks, i, at_lo)
+        if named is not None:
+            return named
+    return _description_backward(p, toks, i, at_lo)
+
+
+def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A name or title phrase ending at toks[i], read back over capitalised words, titles and
+    connectors ("Secretary of State Jane Doe", "the Foreign Minister"); None when the words
+    make no name phrase after all ("delegates at the convention in Springfield")."""
+    lex = p.lexicon
+    text = p.text
+    w = p.word(toks[i])
+    j = i
+    while j > 0:
+        s, e = toks[j - 1]
+        prev = text[s:e]
+        prev_lower = prev.lower()
+        if (
+            (prev[0].isupper() and prev_lower not in lex.non_names and prev[0].isalpha())
+            or (prev == "." and j > 1 and dot_belongs(p, p.word(toks[j - 2])))
+            or (prev_lower in lex.titles and prev[0].isalpha())
+        ):
+            j -= 1
+        elif prev_lower in lex.name_connectors and j > 1:
+            left = p.word(toks[j - 2])
+            if left[0].isupper() or left.lower() in lex.titles:
                 j -= 1
-            elif prev_lower in lex.name_connectors and j > 1:
-                left = p.word(toks[j - 2])
-                if left[0].isupper() or left.lower() in lex.titles:
-                    j -= 1
-                else:
-                    break
             else:
                 break
-        if j < i and p.word(toks[j]).lower() in lex.name_connectors:
-            j += 1
-        run = toks[j : i + 1]
-        words = [text[s:e].lower().rstrip(".") for s, e in run]
-        last_role = -1
-        for k, lw2 in enumerate(words):
-            if lw2 in lex.role_nouns or lw2 in lex.role_abbreviation_index:
-                last_role = k
-        if last_role == len(run) - 1 or (not w[0].isupper()):
-            # no name after the title: "the Foreign Minister", "Chinese FM"
-            first = j
-            det = first - 1
-            if det >= 0 and p.word(toks[det]).lower() in lex.determiners:
-                first = det
-            form = MentionForm.ROLE
-            if p.word(toks[first]).lower() in ("a", "an"):
-                form = MentionForm.DESCRIPTION
-            role = _bounded(p, toks, first, i, toks[first][0], form, None, at_lo)
-            if role is not None:
-                return role
-            # "Sanders's campaign manager": a description ending in a role
         else:
-            name_first = j + last_role + 1
-            if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
-                name_first = j
-            title = None
-            if last_role >= 0:
-                title = text[toks[j][0] : toks[j + last_role][1]]
-            outer_first = j
-            # modifiers before the title or name: "visiting", "the", "former"
-            k = outer_first - 1
-            absorbed = 0
-            while k >= 0 and absorbed < 4:
-                prev = p.word(toks[k])
-                prev_lower = prev.lower()
-                if prev_lower in lex.determiners and prev[0].isalpha():
-                    k -= 1  # "The Los Angeles Times": an article ends the phrase
-                    absorbed += 1
-                    break
-                if (prev[0].isupper() and prev[0].isalpha() and prev_lower not in lex.non_names and absorbed) or (
-                    prev.islower()
-                    and prev_lower not in lex.description_stopwords
-                    and prev_lower not in lex.clause_boundary_words
-                    and prev_lower not in lex.cue_index
-                    and prev_lower not in lex.pronoun_index
-                ):
-                    k -= 1
-                    absorbed += 1
-                else:
-                    break
-            for first in (k + 1, outer_first):
-                np = _bounded(p, toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
-                if (
-                    np is not None
-                    and first < outer_first
-                    and any(text[s:e].lower() in lex.description_links for s, e in toks[first:outer_first])
-                ):
-                    # "protest organizers in Cleveland": a description ending in a name
-                    return np.evolve(start=np.outer, form=MentionForm.DESCRIPTION, title=None)
-                if np is not None:
-                    if title is None and first < outer_first:
-                        # "the White House" keeps its article; "visiting" is a title word
-                        np = np.evolve(title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
-                        if p.word(toks[first]).lower() == "the" and first == outer_first - 1:
-                            np = np.evolve(start=toks[first][0], title=None)
-                    elif first < outer_first and title is not None:
-                        np = np.evolve(title=text[toks[first][0] : toks[j + last_role][1]])
-                    return np
-        # not a name phrase after all: "delegates at the convention in Philadelphia"
-    # a description: "officials", "the ministry", "a spokeswoman for the ministry"
-    if lw in lex.indefinite_speakers and i > 0:
+            break
+    if j < i and p.word(toks[j]).lower() in lex.name_connectors:
+        j += 1
+    run = toks[j : i + 1]
+    words = [text[s:e].lower().rstrip(".") for s, e in run]
+    last_role = -1
+    for k, each_lower in enumerate(words):
+        if each_lower in lex.role_nouns or each_lower in lex.role_abbreviation_index:
+            last_role = k
+    if last_role == len(run) - 1 or (not w[0].isupper()):
+        # no name after the title: "the Foreign Minister", "Chinese FM"
+        first = j
+        det = first - 1
+        if det >= 0 and p.word(toks[det]).lower() in lex.determiners:
+            first = det
+        form = MentionForm.ROLE
+        if p.word(toks[first]).lower() in ("a", "an"):
+            form = MentionForm.DESCRIPTION
+        role = _bounded(p, toks, first, i, toks[first][0], form, None, at_lo)
+        if role is not None:
+            return role
+        # "Sanders's campaign manager": a description ending in a role
+    else:
+        name_first = j + last_role + 1
+        if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
+            name_first = j
+        title = None
+        if last_role >= 0:
+            title = text[toks[j][0] : toks[j + last_role][1]]
+        outer_first = j
+        # modifiers before the title or name: "visiting", "the", "former"
+        k = outer_first - 1
+        absorbed = 0
+        while k >= 0 and absorbed < 4:
+            prev = p.word(toks[k])
+            prev_lower = prev.lower()
+            if prev_lower in lex.determiners and prev[0].isalpha():
+                k -= 1  # "The Los Angeles Times": an article ends the phrase
+                absorbed += 1
+                break
+            if (prev[0].isupper() and prev[0].isalpha() and prev_lower not in lex.non_names and absorbed) or (
+                prev.islower()
+                and prev_lower not in lex.description_stopwords
+                and prev_lower not in lex.clause_boundary_words
+                and prev_lower not in lex.cue_index
+                and prev_lower not in lex.pronoun_index
+            ):
+                k -= 1
+                absorbed += 1
+            else:
+                break
+        for first in (k + 1, outer_first):
+            np = _bounded(p, toks, first, i, toks[name_first][0], MentionForm.NAME, title, at_lo)
+            if (
+                np is not None
+                and first < outer_first
+                and any(text[s:e].lower() in lex.description_links for s, e in toks[first:outer_first])
+            ):
+                # "protest organizers in Cleveland": a description ending in a name
+                return np.evolve(start=np.outer, form=MentionForm.DESCRIPTION, title=None)
+            if np is not None:
+                if title is None and first < outer_first:
+                    # "the White House" keeps its article; "visiting" is a title word
+                    np = np.evolve(title=text[toks[first][0] : toks[outer_first][0]].strip() or None)
+                    if p.word(toks[first]).lower() == "the" and first == outer_first - 1:
+                        np = np.evolve(start=toks[first][0], title=None)
+                elif first < outer_first and title is not None:
+                    np = np.evolve(title=text[toks[first][0] : toks[j + last_role][1]])
+                return np
+    return None
+
+
+def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A description ending at toks[i]: "officials", "the ministry", "a spokeswoman for the ministry"."""
+    lex = p.lexicon
+    text = p.text
+    w = p.word(toks[i])
+    lower = w.lower()
+    if lower in lex.indefinite_speakers and i > 0:
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
     if (
-        lw in lex.description_stopwords
-        or lw in lex.determiners
-        or lw in lex.clause_boundary_words
-        or lw in lex.description_links
+        lower in lex.description_stopwords
+        or lower in lex.determiners
+        or lower in lex.clause_boundary_words
+        or lower in lex.description_links
     ):
         return None  # "... candidates to disclose": an infinitive, not a speaker
     if w.isdigit() or (
-        lw in lex.cue_index
-        and lw not in p.patterns.noun_forms  # "polls show": a noun cue may head a speaker
+        lower in lex.cue_index
+        and lower not in p.patterns.noun_forms  # "polls show": a noun cue may head a speaker
         and (i == 0 or p.word(toks[i - 1]).lower() not in lex.determiners)
     ):
         return None  # a cue form heads a speaker only as a noun after an article: "the plan"
@@ -437,9 +457,9 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
 
 
 def dot_belongs(p: Paragraph, word: str) -> bool:
-    lw = word.lower()
+    lower = word.lower()
     lex = p.lexicon
-    return lw in lex.honorific_index or lw in lex.abbreviations or (len(word) == 1 and word.isupper())
+    return lower in lex.honorific_index or lower in lex.abbreviations or (len(word) == 1 and word.isupper())
 
 
 def _bounded(
@@ -484,117 +504,25 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     lex = p.lexicon
     text = p.text
     words = [text[s:e] for s, e in toks[:24]]  # p.word, inline
-    lw = words[0].lower()
+    lower = words[0].lower()
     title = None
     mention_first = 0
-    if lw in lex.pronoun_index:
+    if lower in lex.pronoun_index:
         last, form = 0, MentionForm.PRONOUN
     elif not words[0][0].isalpha():
         return None
-    elif lw in lex.determiners or (words[0].islower() and lw not in lex.titles):
+    elif lower in lex.determiners or (words[0].islower() and lower not in lex.titles):
         # a description: "the ministry", "officials", "a spokeswoman for the ministry"
-        if (
-            lw in lex.description_stopwords
-            or lw in lex.clause_boundary_words
-            or (lw in lex.cue_index and lw not in p.patterns.noun_forms)
-        ):
+        found = _description_after(p, words, need_end=need_end)
+        if found is None:
             return None
-        last = -1
-        for k, w in enumerate(words):
-            lk = w.lower()
-            if not w[0].isalnum():
-                if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
-                    continue
-                break
-            if (
-                lk in lex.description_stopwords
-                or lk in lex.clause_boundary_words
-                or (k > 0 and lk in lex.determiners and words[k - 1].lower() not in lex.description_links)
-            ):
-                break
-            if k > 0 and lk in lex.cue_index and not need_end:
-                break
-            if lk not in lex.description_links and lk not in lex.determiners:
-                last = k
-        if last < 0:
-            return None
-        head = [w.lower() for w in words[: last + 1]]
-        cut = next((n for n, w in enumerate(head) if n > 0 and w in lex.description_links), len(head))
-        role = head[cut - 1] in lex.role_nouns or head[cut - 1] in lex.role_abbreviation_index
-        form = MentionForm.ROLE if role and lw not in ("a", "an") else MentionForm.DESCRIPTION
-        if not role and any(w[0].isupper() for w in words[1 : last + 1]) and lw == "the":
-            form = MentionForm.NAME  # "the White House"
+        last, form = found
     else:
-        # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Obama"
-        last = -1
-        possessive_head = False
-        for k, w in enumerate(words):
-            lk = w.lower()
-            closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
-            if (
-                (w[0].isalpha() and w[0].isupper() and (lk not in lex.non_names or k == 0 or closing))
-                or (w[0].isalpha() and lk in lex.titles)
-                or (w == "." and k > 0 and dot_belongs(p, words[k - 1]))
-            ):
-                last = k
-            elif (
-                (lk in lex.name_connectors or lk in ("at", "from"))
-                and k > 0
-                and k + 1 < len(words)
-                and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
-                and words[k + 1].lower() not in lex.non_names
-            ):
-                continue  # "Secretary of State", "Officials at Homeland Security Investigations"
-            elif (
-                w.islower()
-                and k > 0
-                and lk not in lex.description_stopwords
-                and lk not in lex.description_links
-                and lk not in lex.cue_index
-                and (
-                    any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
-                    or any(x[0].isupper() for x in words[k + 1 : k + 3])
-                )
-            ):
-                continue  # "Huckabee campaign spokesman Hogan Gidley", "Cruz constituent Dan Golvach"
-            elif (
-                w.islower()
-                and last == k - 1
-                and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
-                and lk not in lex.description_stopwords
-            ):
-                last = k  # "Powell's office": a possessive name and its noun
-                possessive_head = True
-            else:
-                break
-        if last < 0:
+        # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Doe"
+        named = _name_after(p, toks, words)
+        if named is None:
             return None
-        low = [w.lower().rstrip(".") for w in words[: last + 1]]
-        last_role = max(
-            (
-                n
-                for n, x in enumerate(low)
-                if x in lex.role_nouns
-                or x in lex.role_abbreviation_index
-                or (words[n].islower() and x not in lex.name_connectors and x not in lex.description_links and n < last)
-            ),
-            default=-1,
-        )
-        if possessive_head:
-            form = MentionForm.DESCRIPTION
-        elif last_role == last:
-            form = MentionForm.ROLE
-        else:
-            form = MentionForm.NAME
-            if last_role >= 0:
-                mention_first = last_role + 1
-                while mention_first < last and (
-                    p.word(toks[mention_first]) == "."
-                    or p.word(toks[mention_first]).lower() in lex.name_connectors
-                    or p.word(toks[mention_first]).lower() in lex.titles
-                ):
-                    mention_first += 1  # "Army Capt. Christian Pardo", "Secretary of State John Kerry"
-                title = p.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
+        last, form, title, mention_first = named
     end = toks[last][1]
     nxt = last + 1
     if nxt < len(toks) and p.word(toks[nxt]) == "(":
@@ -625,7 +553,127 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     return NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
 
 
-def subject(p: Paragraph, ss: int, cs: int) -> NP | None:
+def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tuple[int, MentionForm] | None:
+    """A description opening *words* ("the ministry", "officials", "a spokeswoman for the
+    ministry"): the index of its last word, and its form (a role, a name such as "the White
+    House", or a description)."""
+    lex = p.lexicon
+    lower = words[0].lower()
+    if (
+        lower in lex.description_stopwords
+        or lower in lex.clause_boundary_words
+        or (lower in lex.cue_index and lower not in p.patterns.noun_forms)
+    ):
+        return None
+    last = -1
+    for k, w in enumerate(words):
+        lower_k = w.lower()
+        if not w[0].isalnum():
+            if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
+                continue
+            break
+        if (
+            lower_k in lex.description_stopwords
+            or lower_k in lex.clause_boundary_words
+            or (k > 0 and lower_k in lex.determiners and words[k - 1].lower() not in lex.description_links)
+        ):
+            break
+        if k > 0 and lower_k in lex.cue_index and not need_end:
+            break
+        if lower_k not in lex.description_links and lower_k not in lex.determiners:
+            last = k
+    if last < 0:
+        return None
+    head = [w.lower() for w in words[: last + 1]]
+    cut = next((n for n, w in enumerate(head) if n > 0 and w in lex.description_links), len(head))
+    role = head[cut - 1] in lex.role_nouns or head[cut - 1] in lex.role_abbreviation_index
+    form = MentionForm.ROLE if role and lower not in ("a", "an") else MentionForm.DESCRIPTION
+    if not role and any(w[0].isupper() for w in words[1 : last + 1]) and lower == "the":
+        form = MentionForm.NAME  # "the White House"
+    return last, form
+
+
+def _name_after(
+    p: Paragraph, toks: list[tuple[int, int]], words: list[str]
+) -> tuple[int, MentionForm, str | None, int] | None:
+    """A name opening *words*, perhaps after a title ("Foreign Minister Anna Berg", "Mr. Doe"):
+    the index of its last word, its form, its title, and the index of the name's first word."""
+    lex = p.lexicon
+    title = None
+    mention_first = 0
+    last = -1
+    possessive_head = False
+    for k, w in enumerate(words):
+        lower_k = w.lower()
+        closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
+        if (
+            (w[0].isalpha() and w[0].isupper() and (lower_k not in lex.non_names or k == 0 or closing))
+            or (w[0].isalpha() and lower_k in lex.titles)
+            or (w == "." and k > 0 and dot_belongs(p, words[k - 1]))
+        ):
+            last = k
+        elif (
+            (lower_k in lex.name_connectors or lower_k in ("at", "from"))
+            and k > 0
+            and k + 1 < len(words)
+            and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
+            and words[k + 1].lower() not in lex.non_names
+        ):
+            continue  # "Secretary of State", "Officials at Homeland Security Investigations"
+        elif (
+            w.islower()
+            and k > 0
+            and lower_k not in lex.description_stopwords
+            and lower_k not in lex.description_links
+            and lower_k not in lex.cue_index
+            and (
+                any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
+                or any(x[0].isupper() for x in words[k + 1 : k + 3])
+            )
+        ):
+            continue  # "Huckabee campaign spokesman Hogan Gidley", "Cruz constituent Dan Golvach"
+        elif (
+            w.islower()
+            and last == k - 1
+            and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+            and lower_k not in lex.description_stopwords
+        ):
+            last = k  # "Powell's office": a possessive name and its noun
+            possessive_head = True
+        else:
+            break
+    if last < 0:
+        return None
+    low = [w.lower().rstrip(".") for w in words[: last + 1]]
+    last_role = max(
+        (
+            n
+            for n, x in enumerate(low)
+            if x in lex.role_nouns
+            or x in lex.role_abbreviation_index
+            or (words[n].islower() and x not in lex.name_connectors and x not in lex.description_links and n < last)
+        ),
+        default=-1,
+    )
+    if possessive_head:
+        form = MentionForm.DESCRIPTION
+    elif last_role == last:
+        form = MentionForm.ROLE
+    else:
+        form = MentionForm.NAME
+        if last_role >= 0:
+            mention_first = last_role + 1
+            while mention_first < last and (
+                p.word(toks[mention_first]) == "."
+                or p.word(toks[mention_first]).lower() in lex.name_connectors
+                or p.word(toks[mention_first]).lower() in lex.titles
+            ):
+                mention_first += 1  # "Army Capt. Christian Pardo", "Secretary of State John Kerry"
+            title = p.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
+    return last, form, title, mention_first
+
+
+def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
     """The subject of the sentence's main clause, before *cs*.
 
     Tried at the sentence start and after each comma: the first phrase that
@@ -634,13 +682,13 @@ def subject(p: Paragraph, ss: int, cs: int) -> NP | None:
     """
     lex = p.lexicon
     text = p.text
-    start = ss
+    start = sent_start
     for _ in range(6):
-        np = speaker_after(p, p.lstrip(start), cs, need_end=False)
-        if np is not None and (np.form is not MentionForm.PRONOUN or start == ss):
-            first = p.patterns.token.match(text, p.lstrip(start), cs)
+        np = speaker_after(p, p.lstrip(start), cue_start, need_end=False)
+        if np is not None and (np.form is not MentionForm.PRONOUN or start == sent_start):
+            first = p.patterns.token.match(text, p.lstrip(start), cue_start)
             opener = first.group().lower() if first else ""
-            verb = p.patterns.token.match(text, p.lstrip(np.end), cs)
+            verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
             if (
                 opener not in lex.non_names
                 and verb is not None
@@ -649,7 +697,7 @@ def subject(p: Paragraph, ss: int, cs: int) -> NP | None:
                 and (np.form is not MentionForm.DESCRIPTION or opener in lex.determiners)
             ):
                 return np
-        comma = p.comma_outside_quotes(start, cs)
+        comma = p.comma_outside_quotes(start, cue_start)
         if comma < 0:
             return None
         start = comma + 1
