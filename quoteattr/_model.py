@@ -60,7 +60,7 @@ class CueClass(str, enum.Enum):
 class MentionForm(str, enum.Enum):
     """What kind of phrase names the speaker in the sentence.
 
-    ``NAME`` ("Wang Yi", "Mr. Obama"), ``PRONOUN`` ("he"), ``ROLE`` ("the
+    ``NAME`` ("Wang Yi", "Mr. Lind"), ``PRONOUN`` ("he"), ``ROLE`` ("the
     minister", "Chinese FM": a title that may point at one named person) or
     ``DESCRIPTION`` ("officials", "the ministry", "a report").
 

@@ -361,7 +361,7 @@ NOUN_CUES: Final[Mapping[str, str]] = {
     "wish": "intention",
     "words": "speech",
 }
-"""Nouns that attribute after a possessive: "Trump's claim that ...", "in her view, ...".
+"""Nouns that attribute after a possessive: "the senator's claim that ...", "in her view, ...".
 
 noun -> cue class. They are cues only after a possessor ("his", "the senator's")
 and before what they report ("that ...", "to ...", or, after "In", a comma).
@@ -486,7 +486,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "welcome",
     "wonder",
 )
-"""Lemmas whose content may be a noun phrase: "criticized the plan", "supports Trump".
+"""Lemmas whose content may be a noun phrase: "criticized the plan", "supports the mayor".
 
 Evaluation, naming, stance and intention verbs report an attitude to a thing,
 not only to a proposition, so what follows them is their content whatever its
@@ -497,7 +497,7 @@ RAISING_VERBS: Final[tuple[str, ...]] = (
     "appear",
     "seem",
 )
-"""Verbs that attribute without a source: "Trump seems to think he is exempt".
+"""Verbs that attribute without a source: "The senator seems to think he is exempt".
 
 The statement's content is the whole clause, subject included, and it has no
 speaker; the cue class is thought (an impression, held by nobody named).
@@ -520,7 +520,7 @@ EVIDENCE_NOUNS: Final[tuple[str, ...]] = (
     "survey",
     "tally",
 )
-"""Documents that are a source after "in": "Trump leads by 8 points in the latest poll".
+"""Documents that are a source after "in": "Doe leads by 8 points in the latest poll".
 
 The noun is a cue only inside "in (the) ... NOUN ..." that opens or closes its
 clause; the cue is "in", the source the phrase after it.
@@ -602,7 +602,7 @@ HONORIFICS: Final[Mapping[str, str]] = {
     "rev": "",
     "sir": "m",
 }
-"""Honorifics that stay part of a speaker mention ("Mr. Obama"), -> gender.
+"""Honorifics that stay part of a speaker mention ("Mr. Lind"), -> gender.
 
 Written without the full stop; the patterns accept "Mr" and "Mr.". They are
 dropped from the resolved name.

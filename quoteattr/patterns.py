@@ -243,7 +243,7 @@ class Patterns:
     clause_break_opener: re.Pattern[str]
     """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
-    """The agent of a passive cue: "criticized [by] Sanders"."""
+    """The agent of a passive cue: "criticized [by] Jane Doe"."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
     noun_forms: frozenset[str]
@@ -289,7 +289,7 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
               (?![\p{L}\-])
         | \s++of\s++(?:\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+\.?(?:\s++\p{Lu}[\p{L}\-]*+){0,3}+
               |(?:the|his|her|their|its)\s++[\p{L}\-]++(?:\s++[\p{L}\-]++)?)
-              (?=\s*+[,.;:])                         # "said of Sanders,": whom the words concern
+              (?=\s*+[,.;:])                         # "said of Jane Doe,": whom the words concern
         | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
               (?=\s*+(?:[,.;:]|(?:about|that|on)(?![\p{L}])))  # "wrote to Roffman:", "spoke to CNN about"
         | \s++(?:to\s++)?\L<audiences>(?![\p{L}\-])

@@ -202,7 +202,7 @@ class Document:
         return para
 
     def named_elsewhere(self, name: str, here: int) -> bool:
-        """Whether *name* stands as a whole word somewhere else in the text ("Matthews" in "Chris Matthews")."""
+        """Whether *name* stands as a whole word somewhere else in the text ("Lind" in "Tomas Lind")."""
         if self.word_index is None and len(self.text) >= INDEX_MIN_LENGTH:
             self.word_index = WordIndex(self.text)
         return any(i != here for i, _end in whole_word_hits(self.text, name, 1000, self.word_index))
@@ -596,7 +596,7 @@ class Paragraph:
     def first_hinge(self, lo: int, hi: int) -> int:
         """Where the first comma, "and" or "but" at or after *lo* starts, or *hi* when none does before it.
 
-        A later attribution that ends a reported clause ("..., Trump responded",
+        A later attribution that ends a reported clause ("..., Doe responded",
         "... and aides say") needs a comma, "and" or "but" token before its cue.
         The letters count inside words too ("band"): a harmless extra. The clauses
         of a paragraph are asked about in order, so the search goes on from where

@@ -4,8 +4,8 @@ quoteattr does no general coreference. It links a speaker mention to a name
 with four mechanisms, each a small pure function of the statements and the
 text, applied in this order:
 
-1. a name mention ("Wang", "Mr. Obama") becomes the longest full name in the
-   document that contains it ("Wang Yi", "Barack Obama"), whether or not that
+1. a name mention ("Wang", "Mr. Lind") becomes the longest full name in the
+   document that contains it ("Wang Yi", "Tomas Lind"), whether or not that
    person spoke before;
 2. a name that occurs nowhere else and is one edit away from a known person's
    name ("Wand" beside "Wang Yi") is taken for a typo of it (``regex`` fuzzy
@@ -56,9 +56,9 @@ class _Person:
     org: bool = False
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def _fuzzy(token: str) -> regex.Pattern[str]:
-    # one edit (substitution, insertion or deletion), best match
+    # one edit (substitution, insertion or deletion), best match; the last 256 tokens' patterns are kept
     return regex.compile(f"(?:{regex.escape(token)}){{e<=1}}", regex.BESTMATCH | regex.IGNORECASE)
 
 
@@ -261,7 +261,7 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
-    """("Mr. Obama") -> ("Obama", "m"): the name without honorific, and its gender."""
+    """("Mr. Lind") -> ("Lind", "m"): the name without honorific, and its gender."""
     words = mention.split()
     gender = ""
     while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.honorific_index:
@@ -355,7 +355,7 @@ def resolve_mentions(
             person = _role_person(m.span.text, names, people, lexicon)
             name, antecedent = (person.name, person.span) if person else (None, None)
         elif m.form is MentionForm.PRONOUN and antecedent is not None:
-            # a relative pronoun ("Beck, who said") stands for the name before it
+            # a relative pronoun ("Lind, who said") stands for the name before it
             person = _name_person(antecedent.text, antecedent, m.title, names, people, lexicon)
             name = person.name
         elif m.form is MentionForm.PRONOUN:

@@ -48,7 +48,7 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
     """Where a reported clause starting at *start* ends.
 
     At the sentence end, or before: a later attribution (", adding", " and
-    said", ", Trump responded"), a clause break (", which", ";", a spaced
+    said", ", Doe responded"), a clause break (", which", ";", a spaced
     dash) or, for a clause inside a subordinate one ("When X said Y, ..."),
     the first comma.
     """
@@ -87,14 +87,14 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
         elif joint < cue_start:  # a comma, "and" or "but" between: another attribution may start
             np = speaker_before(p, cue_start, start)
             if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
-                end = np.boundary_at  # "..., Trump responded", "..., and aides say": another attribution
+                end = np.boundary_at  # "..., Doe responded", "..., and aides say": another attribution
                 break
     if subordinate:
         comma = p.comma_outside_quotes(start, end)
         if comma >= 0:
             end = comma
     end = _quotation_end(p, start, end)
-    # a break needs a clause before it: "said Trump, despite his wealth, is ..." goes on
+    # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on
     third = p.token_end(start, end, 2)
     pos = third if third >= 0 else end
     while pos < end:
@@ -342,7 +342,7 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
 def auxiliaries_before(p: Paragraph, lo: int, cue_start: int) -> list[str]:
     """The auxiliaries and adverbs standing right before the cue at *cs* ("has been").
 
-    Only the unbroken run counts: "Paradis, who has been active, says" has none.
+    Only the unbroken run counts: "Lind, who has been active, says" has none.
     """
     words: list[str] = []
     if not p.text[lo:cue_start].strip():
@@ -384,7 +384,7 @@ def after_conjunction(p: Paragraph, cue_start: int) -> bool:
 
 
 def headline_verb(p: Paragraph, cue_text: str) -> bool:
-    """Whether a capitalised cue form is a verb in a title-case headline ("Trump Says He ...").
+    """Whether a capitalised cue form is a verb in a title-case headline ("Mayor Says She ...").
 
     A headline is a paragraph without a sentence end inside it whose words nearly all
     begin with a capital; there a form of a speech verb that is no noun is a verb.

@@ -89,7 +89,7 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
             if last.islower() and is_auxiliary(lower, lex):
                 i -= 1
             elif lower == "to" and i >= 1 and _catenative(p, toks, i):
-                # "he continued to complain", "Sanders went on to say": the subject of
+                # "he continued to complain", "Doe went on to say": the subject of
                 # the verb before "to" says it
                 i -= 2 if p.word(toks[i - 1]).lower() != "on" else 3
             else:
@@ -98,16 +98,16 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
     if i >= 2 and last == "," and p.word(toks[i - 2]) == ",":
         aside = p.word(toks[i - 1]).lower()
         if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()):
-            i -= 3  # "Clinton's top aides, meanwhile, sought": an aside between commas
+            i -= 3  # "Doe's top aides, meanwhile, sought": an aside between commas
             last = p.word(toks[i]) if i >= 0 else ""
     if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
-        # "Donald Trump - who previously said ... - said": skip the aside between dashes
+        # "Jane Doe - who previously said ... - said": skip the aside between dashes
         k = next((k for k in range(i - 1, max(-1, i - 60), -1) if p.word(toks[k]) == last), -1)
         if k > 0:
             i = k - 1
             last = p.word(toks[i])
     if i >= 0 and last == ")":
-        # "Rep. Elijah E. Cummings (D-Md.) said": skip the party and state
+        # "Rep. Jane E. Doe (D-Md.) said": skip the party and state
         k = next((k for k in range(i - 1, max(-1, i - 10), -1) if p.word(toks[k]) == "("), -1)
         if k > 0:
             i = k - 1
@@ -132,7 +132,7 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if relative is not None:
             return relative
     if last == "." and i > 0 and (dot_belongs(p, p.word(toks[i - 1])) or "." in p.word(toks[i - 1])):
-        # "Joseph R. Biden Jr. said", "Apple Inc. said": the suffix's full stop
+        # "Tomas R. Lind Jr. said", "Apple Inc. said": the suffix's full stop
         np = np_backward(p, toks, i - 1, window_lo == lo)
         if np is not None:
             np = np.evolve(end=toks[i][1])
@@ -141,7 +141,7 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
     if np is None:
         return None
     if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
-        # "His campaign manager, Jeff Weaver, said": a description before the name
+        # "His campaign manager, Tomas Lind, said": a description before the name
         k = bisect.bisect_left(toks, (np.boundary_at, np.boundary_at)) - 1
         desc = np_backward(p, toks, k, window_lo == lo) if k >= 0 else None
         if desc is not None and desc.form is not MentionForm.PRONOUN and desc.boundary != ",":
@@ -179,7 +179,7 @@ def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
 
 
 def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP | None:
-    """ "Peter Hoekstra, a Michigan Republican who led the committee, said": the
+    """ "Tomas Lind, a Michigan Republican who led the committee, said": the
     sentence opens with a name and a comma, and everything up to the comma
     before the cue describes it."""
     if comma - sent_start > 400:
@@ -187,7 +187,7 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
     q = p.quote_at(sent_start) or p.top_opens.get(sent_start)
     after_quote = q is not None and q.close is not None and q.close_end < comma
     if after_quote and q is not None:
-        # '"Is it in our interest to act?" Lisa O. Monaco, Obama's adviser, said'
+        # '"Is it in our interest to act?" Jane O. Doe, the mayor\'s adviser, said'
         sent_start = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
     np = speaker_after(p, sent_start, comma, need_end=False)
     if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
@@ -196,7 +196,7 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
         return None
     between = p.text[np.boundary_at + 1 : comma]
     if any(c in between for c in "!?;" + DOUBLE_OPEN + DOUBLE_CLOSE + '"') or _SENTENCE_END.search(between):
-        return None  # apostrophes and abbreviations are fine: "Romney’s director", "Cambridge, Mass."
+        return None  # apostrophes and abbreviations are fine: "Lind’s director", "Cambridge, Mass."
     if after_quote and q is not None and q.close is not None:
         boundary, at = p.text[q.close_end - 1], q.close
     else:
@@ -205,7 +205,7 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
 
 
 def _relative_clause_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
-    """ "Mr. Coffman, who represents a swing district, said": the name before "who"."""
+    """ "Mr. Lind, who represents a swing district, said": the name before "who"."""
     text = p.text
     for k in range(i - 1, 0, -1):
         s, e = toks[k]
@@ -263,7 +263,7 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
     if lower in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
     if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
-        # "said Beck, who said there were ...": the relative pronoun speaks for its antecedent
+        # "said Lind, who said there were ...": the relative pronoun speaks for its antecedent
         before = np_backward(p, toks, i - 2, at_lo) if i >= 2 else None
         antecedent = (
             (before.start, before.end) if before is not None and before.form is not MentionForm.PRONOUN else None
@@ -326,7 +326,7 @@ def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: boo
         role = _bounded(p, toks, first, i, toks[first][0], form, None, at_lo)
         if role is not None:
             return role
-        # "Sanders's campaign manager": a description ending in a role
+        # "Doe's campaign manager": a description ending in a role
     else:
         name_first = j + last_role + 1
         if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
@@ -526,7 +526,7 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     end = toks[last][1]
     nxt = last + 1
     if nxt < len(toks) and p.word(toks[nxt]) == "(":
-        # "Harry M. Reid (D-Nev.)": a party and state after the name
+        # "Tomas M. Lind (D-Nev.)": a party and state after the name
         close = next((k for k in range(nxt + 1, min(len(toks), nxt + 10)) if p.word(toks[k]) == ")"), -1)
         if close > 0:
             nxt = close + 1
@@ -548,7 +548,7 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     if form is MentionForm.NAME:
         for k in range(mention_first + 1, last):
             if p.word(toks[k]).lower() in ("of", "for", "from"):
-                mention_end = toks[k - 1][1]  # "Joseph Crowley of New York": the name, not the place
+                mention_end = toks[k - 1][1]  # "Tomas Lind of New York": the name, not the place
                 break
     return NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
 
@@ -631,14 +631,14 @@ def _name_after(
                 or any(x[0].isupper() for x in words[k + 1 : k + 3])
             )
         ):
-            continue  # "Huckabee campaign spokesman Hogan Gidley", "Cruz constituent Dan Golvach"
+            continue  # "Doe campaign spokesman Tomas Lind", "Doe constituent Erik Dahl"
         elif (
             w.islower()
             and last == k - 1
             and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
             and lower_k not in lex.description_stopwords
         ):
-            last = k  # "Powell's office": a possessive name and its noun
+            last = k  # "Lind's office": a possessive name and its noun
             possessive_head = True
         else:
             break
@@ -668,7 +668,7 @@ def _name_after(
                 or p.word(toks[mention_first]).lower() in lex.name_connectors
                 or p.word(toks[mention_first]).lower() in lex.titles
             ):
-                mention_first += 1  # "Army Capt. Christian Pardo", "Secretary of State John Kerry"
+                mention_first += 1  # "Army Capt. Tomas Lind", "Secretary of State Jane Doe"
             title = p.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
     return last, form, title, mention_first
 
@@ -678,7 +678,7 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
 
     Tried at the sentence start and after each comma: the first phrase that
     is followed by a lowercase word (its verb) and does not open with a
-    preposition ("At an event in Salem, New Hampshire, Trump went after Bush").
+    preposition ("At an event in Salem, New Hampshire, Doe went after Lind").
     """
     lex = p.lexicon
     text = p.text

@@ -93,9 +93,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         if q is not None and q.next is None:
             # 'Jones "has done it again," Doe said.': a mixed statement
             np = np.evolve(boundary=",", boundary_at=q.close_end)
-        if np.boundary == "," and reported.postposed(
-            ctx, src, np, sent_start, sent_end, after, reported.CONTENT_SPEAKER_CUE
-        ):
+        if np.boundary == "," and reported.postposed(ctx, src, np, sent_start, sent_end, after, inverted=False):
             return
     # pre-posed: the content follows the cue
     if lemma == "tell":
@@ -163,7 +161,7 @@ def _no_speaker_before(
                     sent_start,
                     sent_end,
                     skip_adjuncts(p, rest, sent_end),
-                    reported.CONTENT_CUE_SPEAKER,
+                    inverted=True,
                 )
                 return
     participle = form.endswith("ing") and cue_end - cue_start > 3

@@ -63,7 +63,7 @@ def speaker_colon_quote(ctx: Context, q: Quote) -> None:
         first = speaker_after(p, sent_start, np.boundary_at + 1, need_end=False)
         if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
             np = first.evolve(title=text[np.outer : np.end], boundary="start")
-    if np is not None and np.form is MentionForm.NAME and (np.boundary == "start" or q.close is not None):
+    if np is not None and np.form is MentionForm.NAME:  # q is closed: quote_rules asks only for closed ones
         src = Source((j - 1, j), (np.start, np.end), np.form, np.title)
         ctx.add(src.raw(SPEAKER_COLON_CONTENT, ctx.quote_parts(q), QuoteKind.DIRECT))
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import attrs
 
+from quoteattr.errors import QuoteattrError
+
 __all__ = ["Rule", "register", "rule_by_id", "rules"]
 
 
@@ -49,11 +51,11 @@ def register(
     """Declare a rule; called at import, with its ``__name__``, by the module whose code fires it.
 
     Raises:
-        ValueError: the id is declared twice (a defect of the package).
+        QuoteattrError: the id is declared twice (a defect of the package).
     """
     if rule_id in _REGISTRY:
         msg = f"rule {rule_id!r} is declared twice"
-        raise ValueError(msg)
+        raise QuoteattrError(msg)
     rule = Rule(rule_id, structure, example, module, weak=weak, may_end_in_quotation=may_end_in_quotation)
     _REGISTRY[rule_id] = rule
     return rule

@@ -11,7 +11,7 @@ from __future__ import annotations
 from quoteattr._model import CueClass, MentionForm, QuoteKind
 from quoteattr.grammar.clauses import auxiliaries_before, clause_end, content_after, skip_adjuncts, that
 from quoteattr.grammar.speakers import NP, speaker_after, subject
-from quoteattr.rules.registry import Rule, register
+from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, Paragraph, Quote, has_letter
 
@@ -124,9 +124,9 @@ PARENTHETICAL = register(
 )
 
 
-def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int, after: int, rule: Rule) -> bool:
-    """CONTENT, SPEAKER CUE.  (*rule*: ``CONTENT_SPEAKER_CUE`` or ``CONTENT_CUE_SPEAKER``), or the
-    parenthetical CONTENT, SPEAKER CUE, CONTENT. *np* is bounded by the comma after the content.
+def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int, after: int, *, inverted: bool) -> bool:
+    """CONTENT, SPEAKER CUE.  or, *inverted*, CONTENT, CUE SPEAKER.  or the parenthetical
+    CONTENT, SPEAKER CUE, CONTENT. *np* is bounded by the comma after the content.
 
     Returns whether the structure fits (a statement may still be refused).
     """
@@ -155,7 +155,7 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
     elif rest < sent_end and text[rest] not in ".;!?" + ALL_CLOSE + DASHES:
         return False  # the sentence goes on after the cue: no post-posed attribution
     if p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
-        ctx.add(src.raw(rule, [(start, left_end)]))
+        ctx.add(src.raw(CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE, [(start, left_end)]))
     return True
 
 
