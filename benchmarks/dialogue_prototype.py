@@ -122,7 +122,7 @@ _EXTRA_VERBS = (
     "shouted shrieked sighed smiled snapped snarled sneered sniffed snorted sobbed spluttered sputtered "
     "stammered stated stuttered suggested summoned supposed surmised teased thought threatened thundered "
     "told urged ventured vociferated volunteered wailed warned went whimpered whined whispered wondered yelled "
-    "said cry say ask reply answer"
+    "said cry say ask reply answer saying asking"
 )
 _LEX = Lexicon.default()
 VERBS = frozenset(
@@ -132,7 +132,7 @@ _PARTICLES = "(?:\\s+(?:on|in|out|up|back|again|aloud))?"
 _VERB = r"(?P<verb>\L<verbs>)" + _PARTICLES
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madame|Mme|Mlle|Monsieur|Aunt|Uncle|Colonel|Captain|General|Major|Professor|Doctor|Master|Father|Mother|Sister|Brother|Signor|Signora|Herr|Frau|Count|Countess)"  # noqa: E501
 _CAP = r"\p{Lu}[\p{Ll}'’-]*\p{Ll}"
-_NAMEX = rf"(?:{_TITLE}\.?\s+{_CAP}(?:\s+{_CAP}){{0,2}}|(?!(?:\L<stop>)\b){_CAP}(?:\s+(?:de\s+|van\s+|von\s+)?{_CAP}){{0,2}}|{_TITLE}\b)"  # noqa: E501
+_NAMEX = rf"(?:{_TITLE}\.?\s+{_CAP}(?:\s+{_CAP}){{0,2}}|(?!(?:\L<stop>)\b){_CAP}(?:\s+(?:de\s+|van\s+|von\s+)?{_CAP}){{0,2}})"  # noqa: E501
 _DESC = r"(?:the|his|her|their|my|our|your|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\L<nouns>)"
 _SUBJ = rf"(?P<subj>(?P<pron>he|she|I|they|we|He|She|They|We)|(?P<name>{_NAMEX})|(?P<desc>{_DESC}))"
 _ADV = r"(?:(?:\w+ly|then|again|now|at\s+last|at\s+once|presently|still|too|also|suddenly|quickly|slowly)\s+)"
@@ -208,13 +208,9 @@ _OPTS: dict[str, Any] = {
 }
 # after a quotation: "…," said Jane / said she / said his wife   |   "…," Jane said / she said quietly
 _AFTER_INVERTED = regex.compile(rf"\A[\s,;:—–-]*{_ADV}?{_VERB}\s+{_SUBJ}(?![\w'’])", **_OPTS)
-_AFTER_NORMAL = regex.compile(rf"\A[\s,;:—–-]*{_SUBJ}\s+{_ADV}?{_VERB}(?![\w'’])", **_OPTS)
+_AUX = r"(?:(?:had|would|was|were|kept|then|could|did|might|must|should|will)\s+(?:not\s+)?)"
+_AFTER_NORMAL = regex.compile(rf"\A[\s,;:—–-]*{_SUBJ}\s+{_AUX}?{_ADV}?{_VERB}(?![\w'’])", **_OPTS)
 # before a quotation: Jane said, "…" / she said quietly: "…" / Jane turned to him and said, "…"
-_BEFORE = regex.compile(
-    rf"(?:^|[.!?;—]\s+|\A\s*)(?:(?:And|But|Then|So)\s+)?{_SUBJ}\s+(?:[^.!?\"“”]{{0,80}}?\s+and\s+)?{_ADV}?{_VERB}"
-    r"(?:\s+(?:to\s+)?(?:him|her|them|me|us|it|\p{Lu}\w+)(?:self)?)?(?:\s+\w+ly)?\s*[,:—–-]*\s*\Z",
-    **_OPTS,
-)
 
 
 def _tag_of(view: str, m: regex.Match[str], base: int) -> Tag | None:
@@ -228,11 +224,70 @@ def _tag_of(view: str, m: regex.Match[str], base: int) -> Tag | None:
         return Tag(0, span, None, gender)
     if m.group("desc"):
         return Tag(0, span, None, GENDERED_NOUNS[m.group("noun").lower()])
+    if subj.lower() in VERBS or _LEX.cue(subj) is not None:
+        return None
     return Tag(0, span, subj)
 
 
+_ING = "saying crying exclaiming adding replying answering observing asking calling continuing whispering muttering murmuring shouting interrupting remarking returning beginning repeating"
+_PRE_VERBS = VERBS | frozenset(_ING.split()) | {"began", "begun"}
+_SUBJ_RX = regex.compile(_SUBJ, ignore_unused=True, **_OPTS)
+_WORD_RX = regex.compile(r"[\w'’]+")
+_SENTENCE_BREAK = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle))(?:[.!?]+[\"”’)_]*\s+|;\s+|--\s*|—\s*|:\s+)")
+_CLAUSE_BEFORE = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but|then|when|while|as|till|until|where|who|now)\s+)[\s_]*\Z")
+_SUBORDINATE = regex.compile(r"\b(?:when|while|as|till|until|where|if|though|although|because|after|before)\s+[\s_]*\Z")
+_END_OK = (",", ":", "--", "—", "-", ";")
+
+
+def _pre_tag(view: str, lo: int, hi: int) -> Tag | None:
+    """The speech tag in the narration view[lo:hi] just before a quotation: its last clause, "Jane said," and the like."""
+    seg = view[lo:hi].rstrip(" _")
+    core = seg.rstrip(",:;—- _")
+    if not core:
+        return None
+    base = lo
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(core)]
+    s0 = starts[-1] if starts else 0
+    sentence = core[s0:]
+    words = list(_WORD_RX.finditer(sentence))
+    verb_at = -1
+    for m in reversed(words[-8:]):
+        if m.group().lower() in _PRE_VERBS:
+            verb_at = m.start()
+            break
+    if verb_at < 0 or not seg.endswith(_END_OK) and words and words[-1].start() != verb_at:
+        return None
+    head = sentence[:verb_at]
+    chosen: regex.Match[str] | None = None
+    candidates = []
+    for m in _SUBJ_RX.finditer(head):
+        if _CLAUSE_BEFORE.search(head[: m.start()]):
+            candidates.append(m)
+    for m in reversed(candidates):
+        between = head[m.end() :]
+        if "," in between and _SUBORDINATE.search(head[: m.start()]):
+            continue
+        who = between.find(", who")
+        if who >= 0:
+            inner = list(_SUBJ_RX.finditer(head[: m.end() + who]))
+            if inner and inner[-1].start() > m.start():
+                m = inner[-1]
+        chosen = m
+        break
+    if chosen is None:
+        names = [m for m in _SUBJ_RX.finditer(head) if m.group("name")]
+        if len(names) != 1:
+            return None
+        chosen = names[0]
+    return _tag_of(view, chosen, base + s0)
+
+
 def find_tags(view: str, paragraphs: Sequence[tuple[int, int]], quotes: Sequence[Quotation]) -> dict[int, Tag]:
-    """The speech tag of each quotation that has one, read in the narration after it, else before it."""
+    """The speech tag of each quotation that has one, read in the narration after it, else before it.
+
+    Before a quotation that opens its paragraph, the tail of the paragraph before
+    counts when it ends as a tag does ("…, and said," / ":").
+    """
     out: dict[int, Tag] = {}
     for i, q in enumerate(quotes):
         if q.open:
@@ -252,16 +307,23 @@ def find_tags(view: str, paragraphs: Sequence[tuple[int, int]], quotes: Sequence
         if i in out:
             continue
         p_start, _ = paragraphs[q.paragraph]
-        prev_end = quotes[i - 1].end + 1 if i and quotes[i - 1].paragraph == q.paragraph else p_start
-        if i and quotes[i - 1].paragraph == q.paragraph and (i - 1) in out and out[i - 1].mention.start > prev_end:
+        same = i > 0 and quotes[i - 1].paragraph == q.paragraph
+        if same and (i - 1) in out and out[i - 1].mention.start > quotes[i - 1].end:
             continue  # the narration between two quotations holds the tag of the first
-        lo = max(prev_end, q.start - 1 - 240)
-        gap = view[lo : q.start - 1]
-        m = _BEFORE.search(gap)
-        if m:
-            tag = _tag_of(view, m, lo)
-            if tag is not None:
-                out[i] = Tag(i, tag.mention, tag.name, tag.gender)
+        prev_end = quotes[i - 1].end + 1 if same else p_start
+        lo, hi = max(prev_end, q.start - 1 - 240), q.start - 1
+        if not view[lo:hi].strip() and not same and q.paragraph > 0:
+            # the quotation opens its paragraph: the tag may end the paragraph before
+            b_start, b_end = paragraphs[q.paragraph - 1]
+            last = quotes[i - 1] if i > 0 and quotes[i - 1].paragraph == q.paragraph - 1 else None
+            if last is not None and last.open:
+                continue
+            lo, hi = max(b_start, last.end + 1 if last else b_start, b_end - 240), b_end
+            if not view[lo:hi].rstrip(" _").endswith(_END_OK):
+                continue
+        tag = _pre_tag(view, lo, hi)
+        if tag is not None:
+            out[i] = Tag(i, tag.mention, tag.name, tag.gender)
     return out
 
 

@@ -167,6 +167,7 @@ _NARRATION_BEFORE = 400  # characters of narration read before a paragraph's fir
 _NARRATION_AFTER = 240  # ... and after a quotation
 _RECENT_TURNS = 4  # turns of a run looked at for the people in the conversation
 _NARRATOR_MIN = 2  # vocatives needed to name the narrator
+_BRIDGE = 0  # a narration paragraph up to this long between two turns does not end their run
 
 
 class DialogueInputError(QuoteattrError, ValueError):
@@ -292,6 +293,7 @@ class _Cluster:
     titles: set[str]
     words: list[frozenset[str]]  # the word sets of its names, title left out
     cast_gender: str
+    names: list[tuple[str, tuple[str, ...]]] = attrs.field(factory=list)  # (title, words) of each name
     first_names: collections.Counter[str] = attrs.field(factory=collections.Counter)
 
     @property
@@ -308,10 +310,15 @@ class _Cluster:
         return by_name.pop() if len(by_name) == 1 else ""
 
     def display(self) -> str:
+        """The cast name, else the most frequent of the most specific forms seen (with a title or two words)."""
         if self.cast_name is not None:
             return self.cast_name
-        best = max(self.forms.items(), key=lambda item: (item[1], len(item[0])))
-        return best[0]
+
+        def rank(item: tuple[str, int]) -> tuple[bool, int, int]:
+            title, words = name_words(item[0])
+            return (bool(title) or len(words) > 1, item[1], len(item[0]))
+
+        return max(self.forms.items(), key=rank)[0]
 
 
 class _People:
@@ -347,6 +354,7 @@ class _People:
             cluster.titles.add(title)
         if words:
             cluster.words.append(frozenset(words))
+            cluster.names.append((title, words))
             for word in words:
                 self.by_word[word].add(cluster.key)
         owner = self.exact.get(norm, cluster.key)
@@ -360,7 +368,19 @@ class _People:
         gender = TITLES.get(title, "")
         if gender and cluster.gender and gender != cluster.gender:
             return False
+        if not title and len(words) == 1 and self._only_her_surname(cluster, next(iter(words))):
+            return False
         return any(words <= w or w <= words for w in cluster.words if w)
+
+    @staticmethod
+    def _only_her_surname(cluster: _Cluster, word: str) -> bool:
+        """Whether *word* stands in *cluster* only as the surname after a woman's title ("Doe" of "Mrs. Doe").
+
+        A surname alone names a man in the prose this reads ("Doe said"), so it
+        does not join a woman known only as "Mrs. Doe" or "Miss Doe".
+        """
+        holding = [(t, w) for t, w in cluster.names if word in w]
+        return bool(holding) and all(TITLES.get(t) == "f" and w[-1] == word for t, w in holding)
 
     def candidates(self, name: str) -> list[str]:
         """The keys of the people *name* can be, best first: the exact form, else all compatible people."""
@@ -420,6 +440,15 @@ class _Turn:
     run: int = 0
 
 
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    key: str | None
+    gender: str
+    subject: bool
+
+
 class _State:
     """The quotations, their turns and runs, the people, and the speakers found so far."""
 
@@ -454,15 +483,24 @@ class _State:
                 turn.last = q.paragraph
             else:
                 run = len(self.turns) and self.turns[-1].run
-                if self.turns and self.turns[-1].last + 1 != q.paragraph:
+                if self.turns and not self._adjacent(self.turns[-1].last, q.paragraph):
                     run += 1
                 self.turns.append(_Turn([i], q.paragraph, q.paragraph, run))
             self.turn_of.append(len(self.turns) - 1)
-        self._mentions: dict[int, list[tuple[int, int, str | None, str]]] = {}
+        self._mentions: dict[int, list[_Mention]] = {}
         self._by_paragraph: dict[int, list[int]] = collections.defaultdict(list)
         for i, q in enumerate(quotations):
             self._by_paragraph[q.paragraph].append(i)
         self._vocatives: dict[int, list[tuple[Span, str | None]]] = {}
+
+    def _adjacent(self, last: int, paragraph: int) -> bool:
+        """Whether a turn in *paragraph* goes on the run of a turn ending in paragraph *last*."""
+        if paragraph == last + 1:
+            return True
+        if paragraph == last + 2 and _BRIDGE:
+            s, e = self.paragraphs[last + 1]
+            return e - s <= _BRIDGE
+        return False
 
     # -- what the turns know --
 
@@ -498,8 +536,8 @@ class _State:
         for m in _VOCATIVE.finditer(self.text, q.start, q.end):
             name = m.group("name")
             title, words = name_words(name)
-            if not words and not title:
-                continue
+            if not words:
+                continue  # "Sir", "Madam": a title alone names no one
             key = self.people.lookup(name)
             if key is None and not title and (len(words) != 1 or words[0] not in FIRST_NAME_GENDERS):
                 continue
@@ -511,26 +549,26 @@ class _State:
 
     # -- narration --
 
-    def narration(self, p: int) -> list[tuple[int, int, str | None, str]]:
-        """Person mentions in the narration of paragraph *p*: (start, end, key, gender), subject-like ones only.
+    def narration(self, p: int) -> list[_Mention]:
+        """Person mentions in the narration of paragraph *p*, in order (only near its quotations).
 
-        A pronoun has key ``None`` and its gender; a name has its person's key. Only
-        the narration within a bounded window of the paragraph's quotations is read.
+        A pronoun ("he", "she") has key ``None`` and its gender; a name the key of
+        the known person it picks out. ``subject`` tells a mention that begins a clause.
         """
         if p in self._mentions:
             return self._mentions[p]
         start, end = self.paragraphs[p]
-        found: list[tuple[int, int, str | None, str]] = []
+        found: list[_Mention] = []
         for s, e, boundary in self._narration_segments(p, start, end):
             for m in _NAME.finditer(self.text, s, e):
                 key = self.people.lookup(m.group())
-                if key is None or not self._subject_like(s, boundary, m.start()):
-                    continue
-                found.append((m.start(), m.end(), key, self.people.gender(key)))
+                if key is not None:
+                    subject = self._subject_like(s, boundary, m.start())
+                    found.append(_Mention(m.start(), m.end(), key, self.people.gender(key), subject))
             for m in _PRONOUN.finditer(self.text, s, e):
                 if self._subject_like(s, boundary, m.start()):
-                    found.append((m.start(), m.end(), None, _PRONOUN_GENDER[m.group().lower()]))
-        found.sort()
+                    found.append(_Mention(m.start(), m.end(), None, _PRONOUN_GENDER[m.group().lower()], True))
+        found.sort(key=lambda m: m.start)
         self._mentions[p] = found
         return found
 
@@ -568,10 +606,22 @@ class _State:
                     seen.append(key)
         return seen
 
-    def resolve_pronoun(self, t: int, gender: str, before: int) -> str | None:
-        """The person a pronoun of *gender* at offset *before* in turn *t* stands for, or ``None``."""
+    def resolve_pronoun(self, t: int, gender: str, at: int, paragraph: int) -> str | None:
+        """The person a pronoun of *gender* at offset *at* of *paragraph*, in turn *t*, stands for, or ``None``.
+
+        In order: the nearest person of that gender who is a subject in the narration
+        before it in the same paragraph, then any person of that gender named there;
+        the one person of that gender in the conversation; the speaker two turns back
+        if of that gender and not the speaker one back; the last person of that gender
+        named in the paragraph before; a person of the conversation other than the
+        speaker one turn back.
+        """
         if not gender:
             return None
+        before = [m for m in self.narration(paragraph) if m.key is not None and m.gender == gender and m.start < at]
+        subjects = [m for m in before if m.subject]
+        if subjects or before:
+            return (subjects or before)[-1].key
         people = [k for k in self.conversation_people(t) if self.people.gender(k) == gender]
         if len(people) == 1:
             return people[0]
@@ -579,14 +629,10 @@ class _State:
         one_back = self.turn_speaker(t - 1) if self.same_run(t, t - 1) else None
         if two_back is not None and two_back != one_back and self.people.gender(two_back) == gender:
             return two_back
-        # the last person of that gender named in the narration of this paragraph or the one before
-        turn = self.turns[t]
-        for p in (turn.first, turn.first - 1):
-            if p < 0:
-                continue
-            named = [m for m in self.narration(p) if m[2] is not None and m[3] == gender and m[0] < before]
+        if paragraph > 0:
+            named = [m for m in self.narration(paragraph - 1) if m.key is not None and m.gender == gender]
             if named:
-                return named[-1][2]
+                return named[-1].key
         others = [k for k in people if k != one_back]
         return others[0] if others else None
 
@@ -610,7 +656,7 @@ def sieve_pronoun(state: _State) -> None:
     for q, tag in state.tags.items():
         if state.speaker[q] is not None or not tag.gender:
             continue
-        key = state.resolve_pronoun(state.turn_of[q], tag.gender, tag.mention.start)
+        key = state.resolve_pronoun(state.turn_of[q], tag.gender, tag.mention.start, state.quotations[q].paragraph)
         if key is not None:
             state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.pronoun", tag.mention
 
@@ -639,12 +685,36 @@ def sieve_narration(state: _State) -> None:
         if not state.unknown(t):
             continue
         addressed = state.addressed(t)
-        for start, end, key, gender in state.narration(turn.first):
+        for mention in state.narration(turn.first):
+            if not mention.subject:
+                continue
+            key = mention.key
             if key is None:
-                key = state.resolve_pronoun(t, gender, start)
+                key = state.resolve_pronoun(t, mention.gender, mention.start, turn.first)
             if key is not None and key not in addressed:
-                state.assign_turn(t, key, "dialogue.narration", Span.of(state.text, start, end))
+                state.assign_turn(t, key, "dialogue.narration", Span.of(state.text, mention.start, mention.end))
                 break
+
+
+def sieve_preceding(state: _State) -> None:
+    """A turn that opens its paragraph after a narration paragraph goes to the last subject of that narration."""
+    for t, turn in enumerate(state.turns):
+        first = state.quotations[turn.quotations[0]]
+        p = turn.first - 1
+        if not state.unknown(t) or p < 0 or state._by_paragraph.get(p):
+            continue
+        if state.text[state.paragraphs[turn.first][0] : first.start - 1].strip():
+            continue  # narration before the quotation in its own paragraph: the narration sieve's business
+        addressed = state.addressed(t)
+        subjects = [m for m in state.narration(p) if m.subject]
+        if not subjects:
+            continue
+        mention = subjects[-1]
+        key = mention.key
+        if key is None:
+            key = state.resolve_pronoun(t, mention.gender, mention.start, p)
+        if key is not None and key not in addressed:
+            state.assign_turn(t, key, "dialogue.narration", Span.of(state.text, mention.start, mention.end))
 
 
 def sieve_vocative(state: _State) -> None:
@@ -715,6 +785,7 @@ SIEVES: Final[Mapping[str, Sieve]] = {
     "continuation": sieve_continuation,
     "narration": sieve_narration,
     "vocative": sieve_vocative,
+    "preceding": sieve_preceding,
     "turn": sieve_turn,
 }
 """The sieves by name, in the order ``attribute`` applies them."""
