@@ -121,7 +121,7 @@ _EXTRA_VERBS = (
     "repeated replied reported resumed retorted returned roared sang says scoffed scolded screamed screeched "
     "shouted shrieked sighed smiled snapped snarled sneered sniffed snorted sobbed spluttered sputtered "
     "stammered stated stuttered suggested summoned supposed surmised teased thought threatened thundered "
-    "told urged ventured vociferated volunteered wailed warned went whimpered whined whispered wondered yelled "
+    "told urged subjoined ventured vociferated volunteered wailed warned went whimpered whined whispered wondered yelled "
     "said cry say ask reply answer saying asking"
 )
 _LEX = Lexicon.default()
@@ -131,10 +131,12 @@ VERBS = frozenset(
 _PARTICLES = "(?:\\s+(?:on|in|out|up|back|again|aloud))?"
 _VERB = r"(?P<verb>\L<verbs>)" + _PARTICLES
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madame|Mme|Mlle|Monsieur|Aunt|Uncle|Colonel|Captain|General|Major|Professor|Doctor|Master|Father|Mother|Sister|Brother|Signor|Signora|Herr|Frau|Count|Countess)"  # noqa: E501
-_CAP = r"\p{Lu}[\p{Ll}'’-]*\p{Ll}"
+_CAP = r"\p{Lu}(?:\p{Ll}|\p{Lu}(?=\p{Ll})|['’-])*\p{Ll}"
 _NAMEX = rf"(?:{_TITLE}\.?\s+{_CAP}(?:\s+{_CAP}){{0,2}}|(?!(?:\L<stop>)\b){_CAP}(?:\s+(?:de\s+|van\s+|von\s+)?{_CAP}){{0,2}})"  # noqa: E501
-_DESC = r"(?:the|his|her|their|my|our|your|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\L<nouns>)"
-_SUBJ = rf"(?P<subj>(?P<pron>he|she|I|they|we|He|She|They|We)|(?P<name>{_NAMEX})|(?P<desc>{_DESC}))"
+_DESC = r"(?:the|his|her|their|my|our|your|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\L<nouns>)\b"
+# "the Hatter", "the policeman", "the old Colonel": a character known by a role, taken as a name
+_ROLE = r"(?P<role>the\s+(?:[\p{Ll}-]+\s+)?(?!(?:\L<stoplow>)\b)[\p{L}-]+)"
+_SUBJ = rf"(?P<subj>(?P<pron>he|she|I|they|we|He|She|They|We)|(?P<name>{_NAMEX})|(?P<desc>{_DESC})|{_ROLE})"
 _ADV = r"(?:(?:\w+ly|then|again|now|at\s+last|at\s+once|presently|still|too|also|suddenly|quickly|slowly)\s+)"
 _STOP = sorted(
     {
@@ -205,11 +207,14 @@ _OPTS: dict[str, Any] = {
     "verbs": sorted(VERBS),
     "nouns": sorted(GENDERED_NOUNS, key=len, reverse=True),
     "stop": [w.capitalize() for w in _STOP],
+    "stoplow": [*_STOP, "other", "same", "first", "last", "latter", "former", "whole", "rest"],
 }
 # after a quotation: "…," said Jane / said she / said his wife   |   "…," Jane said / she said quietly
 _AFTER_INVERTED = regex.compile(rf"\A[\s,;:—–-]*{_ADV}?{_VERB}\s+{_SUBJ}(?![\w'’])", **_OPTS)
 _AUX = r"(?:(?:had|would|was|were|kept|then|could|did|might|must|should|will)\s+(?:not\s+)?)"
-_AFTER_NORMAL = regex.compile(rf"\A[\s,;:—–-]*{_SUBJ}\s+{_AUX}?{_ADV}?{_VERB}(?![\w'’])", **_OPTS)
+_AFTER_NORMAL = regex.compile(
+    rf"\A[\s,;:—–-]*{_SUBJ}\s+{_AUX}?{_ADV}?{_VERB}(?![\w'’])(?!\s+(?:nothing|no\s+more|not\b))", **_OPTS
+)
 # before a quotation: Jane said, "…" / she said quietly: "…" / Jane turned to him and said, "…"
 
 

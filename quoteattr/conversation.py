@@ -148,7 +148,8 @@ _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # a capitalised name in running text: an optional title, then up to three capitalised words
 _NAME = regex.compile(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madame|Mme|Mlle|Monsieur|Aunt|Uncle|Colonel|Captain"
-    r"|General|Major|Professor|Doctor|Master)\.?\s+)?\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,2}"
+    r"|General|Major|Professor|Doctor|Master)\.?\s+)?(?:the\s+)?\p{Lu}(?:\p{Ll}|\p{Lu}(?=\p{Ll})|['’-])*\p{Ll}"
+    r"(?:\s+\p{Lu}(?:\p{Ll}|\p{Lu}(?=\p{Ll})|['’-])*\p{Ll}){0,2}"
 )
 _PRONOUN = regex.compile(r"(?<![\w'’])(?:he|she|He|She)(?![\w'’])")
 # what stands just before a subject: the start of a sentence or of a clause
@@ -166,8 +167,10 @@ _VOCATIVE = regex.compile(
 _NARRATION_BEFORE = 400  # characters of narration read before a paragraph's first quotation
 _NARRATION_AFTER = 240  # ... and after a quotation
 _RECENT_TURNS = 4  # turns of a run looked at for the people in the conversation
+_RECENT_PARAGRAPHS = 4  # paragraphs looked back at for the last person of a pronoun's gender
 _NARRATOR_MIN = 2  # vocatives needed to name the narrator
-_BRIDGE = 0  # a narration paragraph up to this long between two turns does not end their run
+_BRIDGE_PARAGRAPHS = 2  # narration paragraphs between two turns that do not end their run ...
+_BRIDGE = 1500  # ... when they hold no more characters than this
 
 
 class DialogueInputError(QuoteattrError, ValueError):
@@ -495,12 +498,9 @@ class _State:
 
     def _adjacent(self, last: int, paragraph: int) -> bool:
         """Whether a turn in *paragraph* goes on the run of a turn ending in paragraph *last*."""
-        if paragraph == last + 1:
-            return True
-        if paragraph == last + 2 and _BRIDGE:
-            s, e = self.paragraphs[last + 1]
-            return e - s <= _BRIDGE
-        return False
+        if paragraph - last - 1 > _BRIDGE_PARAGRAPHS:
+            return False
+        return sum(e - s for s, e in self.paragraphs[last + 1 : paragraph]) <= _BRIDGE
 
     # -- what the turns know --
 
@@ -634,7 +634,19 @@ class _State:
             if named:
                 return named[-1].key
         others = [k for k in people if k != one_back]
-        return others[0] if others else None
+        if others:
+            return others[0]
+        return self._recent(t, gender, paragraph, one_back)
+
+    def _recent(self, t: int, gender: str, paragraph: int, exclude: str | None) -> str | None:
+        """The last person of *gender* named in the few paragraphs or turns before, whatever the run."""
+        for p in range(paragraph - 1, max(-1, paragraph - 1 - _RECENT_PARAGRAPHS), -1):
+            named = [m.key for m in self.narration(p) if m.key is not None and m.gender == gender]
+            spoke = [self.speaker[q] for q in self._by_paragraph.get(p, [])]
+            for key in reversed([*named, *(k for k in spoke if k is not None and self.people.gender(k) == gender)]):
+                if key != exclude:
+                    return key
+        return None
 
 
 # --- the sieves ---------------------------------------------------------------------------------
