@@ -50,6 +50,7 @@ from quoteattr._model import Span
 from quoteattr.conversation import GENDERED_NOUNS, SIEVES, CastMember, Quotation, Tag, attribute
 from quoteattr.evaluate import tokens
 from quoteattr.lexicon import Lexicon
+from quoteattr.lexicon_names import FIRST_NAME_GENDERS
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "pdnc-dev.jsonl"
 TYPES = ("Explicit", "Anaphoric", "Implicit")
@@ -135,7 +136,10 @@ _CAP = r"\p{Lu}(?:\p{Ll}|\p{Lu}(?=\p{Ll})|['’-])*\p{Ll}"
 _NAMEX = rf"(?:{_TITLE}\.?\s+{_CAP}(?:\s+{_CAP}){{0,2}}|(?!(?:\L<stop>)\b){_CAP}(?:\s+(?:de\s+|van\s+|von\s+)?{_CAP}){{0,2}})"  # noqa: E501
 _DESC = r"(?:the|his|her|their|my|our|your|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\L<nouns>)\b"
 # "the Hatter", "the policeman", "the old Colonel": a character known by a role, taken as a name
-_ROLE = r"(?P<role>the\s+(?:[\p{Ll}-]+\s+)?(?!(?:\L<stoplow>)\b)[\p{L}-]+)"
+_ROLE = (
+    rf"(?P<role>the\s+(?:[\p{{Ll}}-]+\s+)?(?:{_CAP}(?:\s+{_CAP})?|(?!(?:\L<stoplow>)\b)\p{{Ll}}[\p{{Ll}}-]+)"
+    r"(?!\s+(?:\L<stoplow>)\b)(?![\w'’-]))"
+)
 _SUBJ = rf"(?P<subj>(?P<pron>he|she|I|they|we|He|She|They|We)|(?P<name>{_NAMEX})|(?P<desc>{_DESC})|{_ROLE})"
 _ADV = r"(?:(?:\w+ly|then|again|now|at\s+last|at\s+once|presently|still|too|also|suddenly|quickly|slowly)\s+)"
 _STOP = sorted(
@@ -206,8 +210,11 @@ _STOP = sorted(
 _OPTS: dict[str, Any] = {
     "verbs": sorted(VERBS),
     "nouns": sorted(GENDERED_NOUNS, key=len, reverse=True),
-    "stop": [w.capitalize() for w in _STOP],
-    "stoplow": [*_STOP, "other", "same", "first", "last", "latter", "former", "whole", "rest"],
+    "stop": sorted({w.capitalize() for w in (*_STOP, *_LEX.non_names, *_LEX.determiners, "meanwhile", "not", "to")}),
+    "stoplow": sorted(
+        {*_STOP, *_LEX.non_names, *_LEX.determiners, *_LEX.description_stopwords}
+        | {"other", "same", "first", "last", "latter", "former", "whole", "rest", "of", "to", "with", "without", "being"}
+    ),
 }
 # after a quotation: "…," said Jane / said she / said his wife   |   "…," Jane said / she said quietly
 _AFTER_INVERTED = regex.compile(rf"\A[\s,;:—–-]*{_ADV}?{_VERB}\s+{_SUBJ}(?![\w'’])", **_OPTS)
@@ -231,6 +238,8 @@ def _tag_of(view: str, m: regex.Match[str], base: int) -> Tag | None:
         return Tag(0, span, None, GENDERED_NOUNS[m.group("noun").lower()])
     if subj.lower() in VERBS or _LEX.cue(subj) is not None:
         return None
+    if " " not in subj and subj.lower().endswith("ly") and subj.lower() not in FIRST_NAME_GENDERS:
+        return None  # an adverb opening the sentence ("Gravely, …"), not a name
     return Tag(0, span, subj)
 
 

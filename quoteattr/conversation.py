@@ -167,7 +167,21 @@ _VOCATIVE = regex.compile(
 _NARRATION_BEFORE = 400  # characters of narration read before a paragraph's first quotation
 _NARRATION_AFTER = 240  # ... and after a quotation
 _RECENT_TURNS = 4  # turns of a run looked at for the people in the conversation
-_RECENT_PARAGRAPHS = 4  # paragraphs looked back at for the last person of a pronoun's gender
+_RECENT_PARAGRAPHS = 4
+_GENDER_VOTES = 2  # pronouns after a person's tags needed to give them a gender, two thirds of them agreeing
+_PRONOUN_AFTER = regex.compile(
+    r"[^.!?;\"“”]{0,60}?\b(?P<p>he|his|him|himself|she|her|hers|herself)\b", regex.IGNORECASE
+)
+_PRONOUN_GENDERS: Final = {
+    "he": "m",
+    "his": "m",
+    "him": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}  # paragraphs looked back at for the last person of a pronoun's gender
 _NARRATOR_MIN = 2  # vocatives needed to name the narrator
 _BRIDGE_PARAGRAPHS = 2  # narration paragraphs between two turns that do not end their run ...
 _BRIDGE = 1500  # ... when they hold no more characters than this
@@ -298,6 +312,7 @@ class _Cluster:
     cast_gender: str
     names: list[tuple[str, tuple[str, ...]]] = attrs.field(factory=list)  # (title, words) of each name
     first_names: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    pronouns: collections.Counter[str] = attrs.field(factory=collections.Counter)
 
     @property
     def gender(self) -> str:
@@ -310,7 +325,13 @@ class _Cluster:
         if by_title:
             return ""
         by_name = {FIRST_NAME_GENDERS[w] for w in self.first_names if w in FIRST_NAME_GENDERS}
-        return by_name.pop() if len(by_name) == 1 else ""
+        if len(by_name) == 1:
+            return by_name.pop()
+        if not by_name and self.pronouns:
+            (gender, votes), total = self.pronouns.most_common(1)[0], sum(self.pronouns.values())
+            if votes >= _GENDER_VOTES and 3 * votes >= 2 * total:
+                return gender
+        return ""
 
     def display(self) -> str:
         """The cast name, else the most frequent of the most specific forms seen (with a title or two words)."""
@@ -653,7 +674,11 @@ class _State:
 
 
 def sieve_tag(state: _State) -> None:
-    """A quotation whose speech tag names its speaker has that speaker; "I" names the narrator."""
+    """A quotation whose speech tag names its speaker has that speaker; "I" names the narrator.
+
+    The first pronoun after a named tag, in its sentence ("said Tomas, shaking his
+    head"), is a vote for that person's gender where nothing else tells it.
+    """
     for q, tag in state.tags.items():
         if tag.mention.text.lower() in _FIRST_PERSON:
             state.people.ensure_narrator()
@@ -661,6 +686,9 @@ def sieve_tag(state: _State) -> None:
         elif tag.name is not None:
             key = state.people.lookup(tag.name) or state.people.add(tag.name, 0)
             state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.tag", tag.mention
+            after = _PRONOUN_AFTER.match(state.text, tag.mention.end, tag.mention.end + 80)
+            if after:
+                state.people.clusters[key].pronouns[_PRONOUN_GENDERS[after.group("p").lower()]] += 1
 
 
 def sieve_pronoun(state: _State) -> None:
