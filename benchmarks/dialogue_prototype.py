@@ -47,7 +47,7 @@ from typing import Any
 import regex
 
 from quoteattr._model import Span
-from quoteattr.conversation import GENDERED_NOUNS, SIEVES, CastMember, Quotation, Tag, attribute
+from quoteattr.conversation import GENDERED_NOUNS, SIEVES, Quotation, Tag, attribute
 from quoteattr.evaluate import tokens
 from quoteattr.lexicon import Lexicon
 from quoteattr.lexicon_names import FIRST_NAME_GENDERS
@@ -122,7 +122,8 @@ _EXTRA_VERBS = (
     "repeated replied reported resumed retorted returned roared sang says scoffed scolded screamed screeched "
     "shouted shrieked sighed smiled snapped snarled sneered sniffed snorted sobbed spluttered sputtered "
     "stammered stated stuttered suggested summoned supposed surmised teased thought threatened thundered "
-    "told urged subjoined ventured vociferated volunteered wailed warned went whimpered whined whispered wondered yelled "
+    "told urged subjoined ventured vociferated volunteered wailed warned went whimpered whined whispered wondered "
+    "yelled "
     "said cry say ask reply answer saying asking"
 )
 _LEX = Lexicon.default()
@@ -213,7 +214,21 @@ _OPTS: dict[str, Any] = {
     "stop": sorted({w.capitalize() for w in (*_STOP, *_LEX.non_names, *_LEX.determiners, "meanwhile", "not", "to")}),
     "stoplow": sorted(
         {*_STOP, *_LEX.non_names, *_LEX.determiners, *_LEX.description_stopwords}
-        | {"other", "same", "first", "last", "latter", "former", "whole", "rest", "of", "to", "with", "without", "being"}
+        | {
+            "other",
+            "same",
+            "first",
+            "last",
+            "latter",
+            "former",
+            "whole",
+            "rest",
+            "of",
+            "to",
+            "with",
+            "without",
+            "being",
+        }
     ),
 }
 # after a quotation: "…," said Jane / said she / said his wife   |   "…," Jane said / she said quietly
@@ -243,7 +258,10 @@ def _tag_of(view: str, m: regex.Match[str], base: int) -> Tag | None:
     return Tag(0, span, subj)
 
 
-_ING = "saying crying exclaiming adding replying answering observing asking calling continuing whispering muttering murmuring shouting interrupting remarking returning beginning repeating"
+_ING = (
+    "saying crying exclaiming adding replying answering observing asking calling continuing whispering muttering "
+    "murmuring shouting interrupting remarking returning beginning repeating"
+)
 _PRE_VERBS = VERBS | frozenset(_ING.split()) | {"began", "begun"}
 _SUBJ_RX = regex.compile(_SUBJ, ignore_unused=True, **_OPTS)
 _WORD_RX = regex.compile(r"[\w'’]+")
@@ -254,7 +272,7 @@ _END_OK = (",", ":", "--", "—", "-", ";")
 
 
 def _pre_tag(view: str, lo: int, hi: int) -> Tag | None:
-    """The speech tag in the narration view[lo:hi] just before a quotation: its last clause, "Jane said," and the like."""
+    """The speech tag in the narration view[lo:hi] just before a quotation: its last clause ("Jane said,")."""
     seg = view[lo:hi].rstrip(" _")
     core = seg.rstrip(",:;—- _")
     if not core:
@@ -269,7 +287,7 @@ def _pre_tag(view: str, lo: int, hi: int) -> Tag | None:
         if m.group().lower() in _PRE_VERBS:
             verb_at = m.start()
             break
-    if verb_at < 0 or not seg.endswith(_END_OK) and words and words[-1].start() != verb_at:
+    if verb_at < 0 or (not seg.endswith(_END_OK) and words and words[-1].start() != verb_at):
         return None
     head = sentence[:verb_at]
     chosen: regex.Match[str] | None = None
@@ -456,7 +474,12 @@ def _overlap(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> int:
 
 
 def run_novel(
-    doc: dict[str, Any], *, cast: bool, sieves: Iterable[str] | None, use_extract: bool, shapes: collections.Counter[str]
+    doc: dict[str, Any],
+    *,
+    cast: bool,
+    sieves: Iterable[str] | None,
+    use_extract: bool,
+    shapes: collections.Counter[str],
 ) -> tuple[collections.Counter[str], float, list[dict[str, Any]]]:
     """Counts (gold/pred/found/right per quote type) for one novel, the attribute() time, and the misses."""
     text = doc["text"]
@@ -502,7 +525,13 @@ def run_novel(
             counts[f"rule-right {rules[j]}"] += right
         if found and not right:
             misses.append(
-                {"type": qt, "gold": g["speaker_entity"], "pred": stmts[j][2], "rule": rules[j], "span": g["content_span"]}
+                {
+                    "type": qt,
+                    "gold": g["speaker_entity"],
+                    "pred": stmts[j][2],
+                    "rule": rules[j],
+                    "span": g["content_span"],
+                }
             )
     counts["pred"] += len(stmts)
     counts["pred found"] += sum(1 for j in range(len(stmts)) if by_pred.get(j, 0.0) >= 0.5)
@@ -529,11 +558,12 @@ def _shape(view: str, tag: Tag, q: Quotation) -> str:
         rest = view[tag.mention.end : q.start].split()
         verb = next((w.lower().strip(",.;:") for w in rest if w.lower().strip(",.;:") in VERBS), "")
         shape = f"before, {kind}"
-    lexicon = "verb in lexicon" if _LEX.cue(verb) else "verb NOT in lexicon"
-    return f"{shape}; {lexicon}" + ("" if _LEX.cue(verb) else f": {verb}")
+    return shape if _LEX.cue(verb) else f"{shape}; verb NOT in lexicon|{verb}"
 
 
-def _merge_extract(view: str, quotes: Sequence[Quotation], tags: dict[int, Tag], shapes: collections.Counter[str]) -> None:
+def _merge_extract(
+    view: str, quotes: Sequence[Quotation], tags: dict[int, Tag], shapes: collections.Counter[str]
+) -> None:
     """Run quoteattr.extract on the view; count by shape the tags of ours it does not find."""
     import quoteattr
 
@@ -567,9 +597,7 @@ def table(counts: collections.Counter[str], title: str) -> str:
     rows.append(f"{'quote type':12}{'gold':>7}{'found':>8}{'right':>8}")
     for key in ("all", *TYPES):
         n = counts[f"gold {key}"]
-        rows.append(
-            f"{key:12}{n:7d}{counts[f'found {key}'] / max(n, 1):8.3f}{counts[f'right {key}'] / max(n, 1):8.3f}"
-        )
+        rows.append(f"{key:12}{n:7d}{counts[f'found {key}'] / max(n, 1):8.3f}{counts[f'right {key}'] / max(n, 1):8.3f}")
     return "\n".join(rows)
 
 
@@ -607,8 +635,18 @@ def main(argv: list[str] | None = None) -> int:
         total["_wall_ms"] = int(wall * 1000)
         if use_extract:
             print("tags found by the harness, against quoteattr.extract on the same view:")
-            for shape, n in shapes.most_common():
+            by_shape: collections.Counter[str] = collections.Counter()
+            verbs: collections.Counter[str] = collections.Counter()
+            for shape, n in shapes.items():
+                head, _bar, verb = shape.partition("|")
+                by_shape[head] += n
+                if verb:
+                    verbs[verb] += n
+            for shape, n in by_shape.most_common():
                 print(f"  {n:6d}  {shape}")
+            print(
+                "  verbs of missed tags not in the lexicon: " + ", ".join(f"{v} {n}" for v, n in verbs.most_common(40))
+            )
         if args.misses:
             pairs = collections.Counter((m["type"], m["rule"]) for m in misses)
             print("wrong speakers by (quote type, rule):")
@@ -619,7 +657,8 @@ def main(argv: list[str] | None = None) -> int:
     base = run(False, None, args.extract)
     print(table(base, f"PDNC dev, {len(docs)} novels, {chars:,} characters, no cast list"))
     print(
-        f"attribute(): {base['_attribute_ms'] / 1000:.2f} s ({chars / max(base['_attribute_ms'], 1) / 1000:.1f} M chars/s);"
+        f"attribute(): {base['_attribute_ms'] / 1000:.2f} s "
+        f"({chars / max(base['_attribute_ms'], 1) / 1000:.1f} M chars/s);"
         f" whole harness {base['_wall_ms'] / 1000:.1f} s"
     )
     print("speakers found right, by the rule that gave them (found quotations):")

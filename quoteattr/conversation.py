@@ -10,8 +10,9 @@ are already read:
 >>> quotations = [Quotation(1, 7, 0), Quotation(27, 31, 1), Quotation(35, 50, 2), Quotation(54, 58, 3)]
 >>> tags = [Tag(0, Span.of(text, 15, 23), "Jane Doe")]
 >>> result = attribute(text, paragraphs, quotations, tags)
->>> [(a.speaker, a.rule) for a in result.attributions]
-[('Jane Doe', 'dialogue.tag'), ('Tomas', 'dialogue.turn'), ('Jane Doe', 'dialogue.turn'), ('Tomas', 'dialogue.vocative')]
+>>> [(a.speaker, a.rule) for a in result.attributions]  # doctest: +NORMALIZE_WHITESPACE
+[('Jane Doe', 'dialogue.tag'), ('Tomas', 'dialogue.turn'),
+ ('Jane Doe', 'dialogue.turn'), ('Tomas', 'dialogue.vocative')]
 
 Turns. A *turn* is one paragraph's quotations, joined with the quotations of
 the following paragraphs while each paragraph leaves its quotation open (a
@@ -229,7 +230,7 @@ class CastMember:
     """A character the caller knows: a main name, its aliases and gender ("m", "f" or "")."""
 
     name: str
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple[str, ...])
     gender: str = ""
 
     @classmethod
@@ -386,10 +387,15 @@ class _People:
         if words and not title:
             cluster.first_names[words[0]] += 1
 
-    def _compatible(self, cluster: _Cluster, title: str, words: frozenset[str]) -> bool:
+    def _compatible(self, cluster: _Cluster, title: str, words: frozenset[str], first: str) -> bool:
+        """Whether a name (*title*, *words*, its *first* word) can be a name of *cluster*.
+
+        Titles must agree, so must the gender of the title or of the first name of
+        a full name, and the words of one name must all be in one of the other's.
+        """
         if title and cluster.titles and title not in cluster.titles:
             return False
-        gender = TITLES.get(title, "")
+        gender = TITLES.get(title, "") or (FIRST_NAME_GENDERS.get(first, "") if len(words) > 1 and not title else "")
         if gender and cluster.gender and gender != cluster.gender:
             return False
         if not title and len(words) == 1 and self._only_her_surname(cluster, next(iter(words))):
@@ -419,7 +425,7 @@ class _People:
         for word in words:
             keys |= self.by_word.get(word, set())
         wordset = frozenset(words)
-        return sorted(k for k in keys if self._compatible(self.clusters[k], title, wordset))
+        return sorted(k for k in keys if self._compatible(self.clusters[k], title, wordset, words[0]))
 
     def lookup(self, name: str) -> str | None:
         """The key of the one person *name* picks out, or ``None``."""
