@@ -1,27 +1,39 @@
 """Sort quoteattr's errors on an annotated corpus into classes, and count them.
 
-    python benchmarks/error_classes.py [GOLD.jsonl]
+    python benchmarks/error_classes.py [--markdown] [GOLD.jsonl]
 
 GOLD defaults to ../shared/data/polnear-dev.jsonl (read in place, never copied).
-Each missed gold statement and each false positive goes to one class; the
-classes are those of docs/accuracy.md. The script prints the counts, largest
-first, and never the corpus's text.
+Each missed gold statement, each wrong speaker, each match whose ends differ
+and each false positive goes to one class; the classes are those of
+docs/accuracy.md, and the errors are those of ``quoteattr evaluate --details``
+(the same pairing and the same counts). The script prints the counts, largest
+first (``--markdown``: as the table of docs/accuracy.md), and never the
+corpus's text.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from pathlib import Path
+from typing import Any
 
-import quoteattr
-from quoteattr.evaluate import pair, speakers_agree, trimmed
-from quoteattr.exchange import document
+from quoteattr.evaluate import read_documents, score_documents
 from quoteattr.lexicon import Lexicon
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear-dev.jsonl"
+
+SPEAKER = "speaker: content found, speaker wrong"
+STRICT = "strict: content found, its ends differ"
+BOUNDARY = "boundary: content found, extent too different (Dice < 0.5)"
+NO_SOURCE = "no source: passive, impression or question not found"
+LEXICON = "lexicon: cue outside the tables (actions, stances, nouns, prepositions)"
+DIRECT = "direct: quotation not attributed"
+BEFORE = "structure: cue known, content before it not recognised"
+AFTER = "structure: cue known, speaker or content after it not recognised"
+OVERLAPS = "false positive: overlaps a gold statement (nesting, split)"
+NOWHERE = "false positive: no attribution there"
 
 
 def _head(cue: str, lexicon: Lexicon) -> str:
@@ -32,59 +44,61 @@ def _head(cue: str, lexicon: Lexicon) -> str:
     return words[0] if words else ""
 
 
+def _miss(gold: dict[str, Any], paired: bool, lexicon: Lexicon) -> str:
+    if paired:
+        return BOUNDARY
+    if gold.get("speaker") is None:
+        return NO_SOURCE
+    if gold.get("cue") and lexicon.cue(_head(gold["cue"], lexicon)) is None and "according" not in gold["cue"]:
+        return LEXICON
+    if gold["kind"] == "direct":
+        return DIRECT
+    if gold.get("cue_span") and gold["content_span"][0] < gold["cue_span"][0]:
+        return BEFORE
+    return AFTER
+
+
 def classify(path: Path) -> collections.Counter[str]:
     """Count the error classes of quoteattr on the gold documents at *path*."""
     lexicon = Lexicon.default()
+    gold_docs = read_documents(path)
+    details: list[dict[str, Any]] = []
+    report = score_documents(gold_docs, details=details, lexicon=lexicon)
+    golds = {doc["id"]: doc["statements"] for doc in gold_docs}
     counts: collections.Counter[str] = collections.Counter()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            text, gold = doc["text"], doc["statements"]
-            pred = document(doc["id"], text, quoteattr.extract(text))["statements"]
-            pairs = {i: (j, d) for i, j, d in pair(text, gold, pred)}
-            matched_pred = {j for i, (j, d) in pairs.items() if d >= 0.5}
-            for i, g in enumerate(gold):
-                j, d = pairs.get(i, (-1, 0.0))
-                if d >= 0.5:
-                    if not speakers_agree(text, g, pred[j], lexicon):
-                        counts["speaker: content found, speaker wrong"] += 1
-                    if trimmed(text, g["content_span"]) != trimmed(text, pred[j]["content_span"]):
-                        counts["strict: content found, its ends differ"] += 1
-                    continue
-                if j >= 0:
-                    counts["boundary: content found, extent too different (Dice < 0.5)"] += 1
-                elif g.get("speaker") is None:
-                    counts["no source: passive, impression or question not found"] += 1
-                elif g.get("cue") and lexicon.cue(_head(g["cue"], lexicon)) is None and "according" not in g["cue"]:
-                    counts["lexicon: cue outside the tables (actions, stances, nouns, prepositions)"] += 1
-                elif g["kind"] == "direct":
-                    counts["direct: quotation not attributed"] += 1
-                elif g["cue_span"] and g["content_span"][0] < g["cue_span"][0]:
-                    counts["structure: cue known, content before it not recognised"] += 1
-                else:
-                    counts["structure: cue known, speaker or content after it not recognised"] += 1
-            for j, p in enumerate(pred):
-                if j in matched_pred:
-                    continue
-                overlaps = any(
-                    g["content_span"][0] < p["content_span"][1] and p["content_span"][0] < g["content_span"][1]
-                    for g in gold
-                )
-                if overlaps:
-                    counts["false positive: overlaps a gold statement (nesting, split)"] += 1
-                else:
-                    counts["false positive: no attribution there"] += 1
+    every = report.kinds["all"]
+    counts[STRICT] = every.gold_lenient - every.gold_strict  # a strict match is always a lenient one
+    for item in details:
+        if item["type"] == "speaker":
+            counts[SPEAKER] += 1
+        elif item["type"] == "miss":
+            counts[_miss(item["gold"], item["pred"] is not None, lexicon)] += 1
+        else:
+            ps, pe = item["pred"]["content_span"]
+            overlaps = any(g["content_span"][0] < pe and ps < g["content_span"][1] for g in golds[item["id"]])
+            counts[OVERLAPS if overlaps else NOWHERE] += 1
     return counts
+
+
+def markdown(counts: collections.Counter[str]) -> str:
+    """The counts as the Markdown table of docs/accuracy.md."""
+    rows = ["| class | count |", "|---|---|"]
+    rows += [f"| {name} | {count:,} |" for name, count in counts.most_common()]
+    return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--markdown", action="store_true", help="print the table of docs/accuracy.md")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"no gold corpus at {args.gold}: pass one, or put PolNeAR's dev split in ../shared/data/")
         return 2
     counts = classify(args.gold)
+    if args.markdown:
+        print(markdown(counts))
+        return 0
     width = max(len(k) for k in counts)
     for name, count in counts.most_common():
         print(f"{name:{width}}  {count:6d}")

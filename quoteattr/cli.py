@@ -79,8 +79,17 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score statements against gold documents (JSONL exchange format)")
     ev.add_argument("gold", metavar="GOLD.jsonl", help="gold documents with their statements")
     ev.add_argument("pred", metavar="PRED.jsonl", nargs="?", help="predicted documents (default: run quoteattr)")
-    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev_format = ev.add_mutually_exclusive_group()
+    ev_format.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev_format.add_argument("--markdown", action="store_true", help="print the tables in Markdown (as in docs/)")
     ev.add_argument("--details", action="store_true", help="list every miss, false positive and wrong speaker")
+    ev.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=None,
+        metavar="KIND,...",
+        help="score only predictions of these kinds (direct, indirect, mixed), e.g. direct,mixed for novels",
+    )
     rd = sub.add_parser("render", help="write an HTML page showing a text file's statements in place")
     rd.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
     rd.add_argument("-o", "--output", metavar="OUT", help="the HTML file to write (default: standard output)")
@@ -88,30 +97,62 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from quoteattr.evaluate import evaluate_files, format_table
+    from quoteattr.evaluate import EvaluationError, format_details, format_markdown, format_table, score_files
 
     details: list[dict[str, Any]] | None = [] if args.details else None
     try:
-        scores = evaluate_files(args.gold, args.pred, details=details)
-    except (OSError, ValueError, KeyError) as exc:
+        report = score_files(args.gold, args.pred, kinds=args.kinds, details=details)
+    except EvaluationError as exc:
         stderr.write(f"quoteattr: cannot evaluate: {exc}\n")
         return EXIT_BAD_INPUT
+    if not report.documents:
+        stderr.write(f"quoteattr: cannot evaluate: {args.gold} holds no documents\n")
+        return EXIT_BAD_INPUT
+    if args.pred is not None:
+        if not report.matched:
+            stderr.write(
+                f"quoteattr: cannot evaluate: no document of {args.pred} has the id of a document of {args.gold} "
+                f"(gold ids: {_some(report.missing)}; predicted ids: {_some(report.unexpected) or 'none'}); "
+                'documents are paired by their "id", so both files must use the same ids\n'
+            )
+            return EXIT_BAD_INPUT
+        if report.missing:
+            stderr.write(
+                f"quoteattr: warning: {len(report.missing)} gold document(s) have no prediction in {args.pred} "
+                f"and count as all missed: {_some(report.missing)}\n"
+            )
+        if report.unexpected:
+            stderr.write(
+                f"quoteattr: warning: {len(report.unexpected)} predicted document(s) match no gold document "
+                f"in {args.gold} and are ignored: {_some(report.unexpected)}\n"
+            )
     if args.json:
-        out: dict[str, Any] = {kind: {**attrs.asdict(score), **score.rates()} for kind, score in scores.items()}
+        out: dict[str, Any] = {kind: {**attrs.asdict(s), **s.rates_or_none()} for kind, s in report.kinds.items()}
+        if report.quote_types:
+            out["quote_types"] = {t: {**attrs.asdict(s), **s.rates_or_none()} for t, s in report.quote_types.items()}
         if details is not None:
             out["details"] = details
         json.dump(out, stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
         return 0
-    stdout.write(format_table(scores) + "\n")
-    for item in details or []:
-        gold, pred = item["gold"], item["pred"]
-        stdout.write(f"\n[{item['type']}] {item['id']} dice={item['dice']:.2f}\n")
-        if gold is not None:
-            stdout.write(f"  gold: {gold.get('speaker')!r} | {gold.get('cue')!r} | {gold['content']!r}\n")
-        if pred is not None:
-            stdout.write(f"  pred: {pred.get('speaker')!r} | {pred.get('cue')!r} | {pred['content']!r}\n")
+    stdout.write((format_markdown(report) if args.markdown else format_table(report)) + "\n")
+    if details:
+        stdout.write("\n" + format_details(details) + "\n")
     return 0
+
+
+def _some(ids: Sequence[str], limit: int = 3) -> str:
+    shown = ", ".join(repr(i) for i in ids[:limit])
+    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+
+
+def _kinds(value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in ("direct", "indirect", "mixed")]
+    if not kinds or unknown:
+        msg = f"expected kinds among direct, indirect, mixed separated by commas (e.g. direct,mixed), not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return kinds
 
 
 def _positive_int(value: str) -> int:

@@ -103,7 +103,8 @@ def parse_jsonl(lines: Iterable[bytes], source: str) -> Iterator[dict[str, Any] 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield JsonlError(source, number, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            # the decoder's message may end in " at" ("Invalid control character at"): no "at at column"
+            yield JsonlError(source, number, f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
             continue
         except ValueError:  # an integer of more digits than int() converts (4,300 by default)
             yield JsonlError(source, number, "invalid JSON (a number with too many digits)")
