@@ -61,7 +61,7 @@ def test_a_declared_rule_is_fired_by_code_in_its_module(rule: Rule) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="quoteattr.conversation (issue 12) names dialogue.* rules it will declare when it is wired into the pipeline",
+    reason="quoteattr.conversation (issue 12) names dialogue.* rules, declared once it is wired into the pipeline",
 )
 def test_every_rule_id_in_the_package_is_declared() -> None:
     declared = {r.id for r in RULES}
