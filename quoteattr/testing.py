@@ -16,8 +16,6 @@ from quoteattr.exchange import STATEMENT_KEYS
 
 __all__ = ["assert_attributed", "assert_statements_match", "compare", "dump_cases", "load_cases", "project"]
 
-COMPARED_KEYS: tuple[str, ...] = tuple(k for k in STATEMENT_KEYS if k not in ("rule", "cue_class"))
-"""The statement keys a golden case asserts unless it says otherwise."""
 
 
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
