@@ -17,7 +17,6 @@ from quoteattr.exchange import STATEMENT_KEYS
 __all__ = ["assert_attributed", "assert_statements_match", "compare", "dump_cases", "load_cases", "project"]
 
 
-
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
     """The cases of a golden file: a JSON list of ``{"id", "text", "statements", ...}``.
 
