@@ -180,28 +180,6 @@ class Speaker:
         return self.form is MentionForm.PRONOUN
 
 
-(
-    _set_speaker_mention,
-    _set_speaker_name,
-    _set_speaker_form,
-    _set_speaker_antecedent,
-    _set_speaker_title,
-) = _slot_setters(Speaker)
-
-
-def new_speaker(
-    mention: Span, name: str | None, form: MentionForm, antecedent: Span | None, title: str | None
-) -> Speaker:
-    """``Speaker(mention=mention, name=name, ...)`` at half the cost, for the extractor (internal)."""
-    speaker = object.__new__(Speaker)
-    _set_speaker_mention(speaker, mention)
-    _set_speaker_name(speaker, name)
-    _set_speaker_form(speaker, form)
-    _set_speaker_antecedent(speaker, antecedent)
-    _set_speaker_title(speaker, title)
-    return speaker
-
-
 def _parts(value: Any) -> tuple[Span, ...]:
     parts = tuple(value)
     if not parts:
@@ -278,35 +256,3 @@ class Statement:
             "cue_class": self.cue_class.value,
             "rule": self.rule,
         }
-
-
-(
-    _set_statement_speaker,
-    _set_statement_cue,
-    _set_statement_content,
-    _set_statement_kind,
-    _set_statement_cue_class,
-    _set_statement_rule,
-) = _slot_setters(Statement)
-
-
-def new_statement(
-    speaker: Speaker | None,
-    cue: Span | None,
-    content: tuple[Span, ...],
-    kind: QuoteKind,
-    cue_class: CueClass,
-    rule: str,
-) -> Statement:
-    """``Statement(speaker=speaker, cue=cue, ...)`` at half the cost, for the extractor (internal).
-
-    *content* must be a tuple of at least one span: it is not converted nor checked.
-    """
-    statement = object.__new__(Statement)
-    _set_statement_speaker(statement, speaker)
-    _set_statement_cue(statement, cue)
-    _set_statement_content(statement, content)
-    _set_statement_kind(statement, kind)
-    _set_statement_cue_class(statement, cue_class)
-    _set_statement_rule(statement, rule)
-    return statement

@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Statement, new_speaker, new_statement
+from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
 from quoteattr.errors import InputTypeError
 from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
@@ -169,12 +169,9 @@ SPEAKER_FIELDS = ("mention", "name", "form", "antecedent", "title")
 STATEMENT_FIELDS = ("speaker", "cue", "content", "kind", "cue_class", "rule")
 
 _Row = tuple[Any, ...]
-_KINDS = {kind.value: kind for kind in QuoteKind}
-_CUE_CLASSES = {cue_class.value: cue_class for cue_class in CueClass}
-_FORMS = {form.value: form for form in MentionForm}
 
 
-def _pair(span: Span | None) -> tuple[int, int] | None:
+def _offsets(span: Span | None) -> tuple[int, int] | None:
     return None if span is None else (span.start, span.end)
 
 
@@ -184,9 +181,9 @@ def _encode(statements: list[Statement]) -> list[_Row]:
         sp = s.speaker
         speaker = None
         if sp is not None:
-            speaker = (sp.mention.start, sp.mention.end, sp.name, sp.form.value, _pair(sp.antecedent), sp.title)
+            speaker = (sp.mention.start, sp.mention.end, sp.name, sp.form.value, _offsets(sp.antecedent), sp.title)
         parts = tuple((part.start, part.end) for part in s.content)
-        rows.append((speaker, _pair(s.cue), parts, s.kind.value, s.cue_class.value, s.rule))
+        rows.append((speaker, _offsets(s.cue), parts, s.kind.value, s.cue_class.value, s.rule))
     return rows
 
 
@@ -197,21 +194,21 @@ def _decode(text: str, rows: list[_Row]) -> list[Statement]:
         speaker = None
         if speaker_row is not None:
             start, end, name, form, antecedent, title = speaker_row
-            speaker = new_speaker(
-                cut(text, start, end),
-                name,
-                _FORMS[form],
-                None if antecedent is None else cut(text, *antecedent),
-                title,
+            speaker = Speaker(
+                mention=cut(text, start, end),
+                name=name,
+                form=MentionForm(form),
+                antecedent=None if antecedent is None else cut(text, *antecedent),
+                title=title,
             )
         statements.append(
-            new_statement(  # the fields came from statements the extractor built: no checks again
-                speaker,
-                None if cue is None else cut(text, *cue),
-                tuple([cut(text, start, end) for start, end in parts]),
-                _KINDS[kind],
-                _CUE_CLASSES[cue_class],
-                rule,
+            Statement(
+                speaker=speaker,
+                cue=None if cue is None else cut(text, *cue),
+                content=tuple([cut(text, start, end) for start, end in parts]),
+                kind=QuoteKind(kind),
+                cue_class=CueClass(cue_class),
+                rule=rule,
             )
         )
     return statements

@@ -73,8 +73,7 @@ def test_custom_cue() -> None:
 
 
 def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> None:
-    # the extractor builds statements field by field (_model.new_statement, new_speaker): a field
-    # added to the model must be set there too
+    # resolution fills the speaker's name, antecedent and title, and leaves every other field as the rules set it
     text = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
     raw = quoteattr.extract(text, resolve_speakers=False)
     resolved = quoteattr.extract(text)
@@ -94,7 +93,7 @@ def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> Non
         "kind",
         "cue_class",
         "rule",
-    }, "a new Statement field: set it in _model.new_statement"
+    }, "a new Statement field: set it in attribution.statements and parallel._decode"
 
 
 def test_unresolved_speakers_when_asked() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quoteattr._model import MentionForm, Span, Statement, new_speaker, new_statement
+from quoteattr._model import MentionForm, Span, Speaker, Statement
 from quoteattr.attribution import coref
 from quoteattr.lexicon import Lexicon
 from quoteattr.rules.state import Raw
@@ -92,18 +92,18 @@ def statements(
         found = [(None, m.antecedent, m.title) for m in mentions]
     speakers = iter(
         [
-            new_speaker(m.span, name, m.form, antecedent, title)
+            Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title)
             for m, (name, antecedent, title) in zip(mentions, found, strict=True)
         ]
     )
     return [
-        new_statement(
-            next(speakers) if raw.speaker is not None else None,
-            Span.of(text, *raw.cue) if raw.cue else None,
-            tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
-            raw.kind,
-            raw.cue_class,
-            raw.rule.id,
+        Statement(
+            speaker=next(speakers) if raw.speaker is not None else None,
+            cue=Span.of(text, *raw.cue) if raw.cue else None,
+            content=tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
+            kind=raw.kind,
+            cue_class=raw.cue_class,
+            rule=raw.rule.id,
         )
         for raw in kept
     ]

@@ -23,9 +23,6 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN
 
 __all__ = ["at_cue"]
 
-_CUE_CLASSES = {c.value: c for c in CueClass}
-
-
 def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     """Try the rules that hang on the cue word at *cue*, in order, until one takes it."""
     p = ctx.p
@@ -47,7 +44,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     lex = p.lexicon
     info = lex.cue_index.get(low)
     lemma = info[0] if info else None
-    cue_class = CueClass.SPEECH if info is None else _CUE_CLASSES[info[1]]
+    cue_class = CueClass.SPEECH if info is None else CueClass(info[1])
     verbs = p.patterns.verb_lemmas
     if low in lex.evidence_nouns and lemma not in verbs:
         nouns.in_source(ctx, cue, sent_start, sent_end)
