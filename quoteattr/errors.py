@@ -11,7 +11,7 @@ raise its errors without depending on anything else of the package.
 
 from __future__ import annotations
 
-__all__ = ["ExtractionTimeout", "InputTypeError", "LexiconError", "QuoteattrError"]
+__all__ = ["ArgumentError", "ExtractionTimeout", "InputTypeError", "LexiconError", "QuoteattrError"]
 
 
 class QuoteattrError(Exception):
@@ -23,6 +23,17 @@ class QuoteattrError(Exception):
 
 class InputTypeError(QuoteattrError, TypeError):
     """The text handed to ``extract`` is not a ``str``.
+
+    .. versionadded:: 0.1
+    """
+
+
+class ArgumentError(QuoteattrError, ValueError):
+    """An argument has the right type but a value quoteattr cannot use.
+
+    A span that does not lie within its text, a statement with no content part,
+    ``processes`` or ``chunksize`` below 1, a DataFrame column that does not exist,
+    a golden file that is not a list of cases, ``to_dict()`` without the text it needs.
 
     .. versionadded:: 0.1
     """

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Statement, new_speaker, new_statement
-from quoteattr.errors import InputTypeError
+from quoteattr.errors import ArgumentError, InputTypeError, QuoteattrError
 from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 
@@ -76,14 +76,14 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R | _Failure]:
 
 
 def _workers(processes: int | None, chunksize: int) -> int:
-    """How many worker processes; raises ValueError for options below 1."""
+    """How many worker processes; raises ArgumentError for options below 1."""
     if chunksize < 1:
         msg = f"chunksize must be at least 1, not {chunksize}"
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     workers = available_cores() if processes is None else processes
     if workers < 1:
-        msg = f"processes must be at least 1, not {processes}"
-        raise ValueError(msg)
+        msg = f"processes must be at least 1, not {processes}; pass None for all cores"
+        raise ArgumentError(msg)
     return workers
 
 
@@ -220,7 +220,7 @@ def _decode(text: str, rows: list[_Row]) -> list[Statement]:
 def _extract_in_worker(text: str) -> list[_Row]:
     if _WORKER_EXTRACTOR is None:  # pragma: no cover - the initializer always ran
         msg = "the worker's extractor was not initialised"
-        raise RuntimeError(msg)
+        raise QuoteattrError(msg)
     return _encode(_WORKER_EXTRACTOR.extract(text))
 
 
@@ -270,7 +270,7 @@ def extract_many(
         InputTypeError: *texts* is itself a ``str``, ``bytes`` or not iterable (raised at
             once), or a text in it is not a ``str`` (raised when its turn comes, after the
             results of the texts before it).
-        ValueError: *processes* or *chunksize* is below 1.
+        ArgumentError: *processes* or *chunksize* is below 1 (a ``ValueError``).
 
     .. versionadded:: 0.1
     """
