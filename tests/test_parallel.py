@@ -165,7 +165,7 @@ class _Terminal(io.StringIO):
 
 class TestProgress:
     def test_a_bar_on_a_terminal(self, corpus: Path) -> None:
-        pytest.importorskip(
+        tqdm = pytest.importorskip(
             "tqdm", reason="the progress bar needs the optional extra: pip install 'quoteattr[progress]'"
         )
         err = _Terminal()
@@ -175,6 +175,22 @@ class TestProgress:
         assert f"{len(TEXTS) + 1} docs" in bar  # the bad line counts too
         assert f"\rquoteattr: {corpus}:4: invalid JSON" in bar  # the bar is cleared for a message
         assert len(out.splitlines()) == len(TEXTS)
+        # the total is known, the file's size, and the bar ends on it
+        total = tqdm.tqdm.format_sizeof(corpus.stat().st_size, divisor=1024)
+        assert f"100%|##########| {total}/{total} [" in bar
+
+    def test_a_total_of_documents_from_standard_input_is_unknown(self, corpus: Path) -> None:
+        pytest.importorskip(
+            "tqdm", reason="the progress bar needs the optional extra: pip install 'quoteattr[progress]'"
+        )
+        err = _Terminal()
+        out = io.StringIO()
+        stdin = io.TextIOWrapper(io.BytesIO(corpus.read_bytes()), encoding="utf-8")
+        argv = ["extract", "--input-format", "jsonl", "--processes", "1", "-"]
+        status = main(argv, stdin=stdin, stdout=out, stderr=err)
+        assert status == 2
+        assert f"{len(TEXTS) + 1} docs" in err.getvalue()
+        assert "%" not in err.getvalue()
 
     def test_no_bar_without_a_terminal(self, corpus: Path) -> None:
         status, _, err = _run("extract", "--input-format", "jsonl", "--processes", "1", str(corpus))
