@@ -11,7 +11,14 @@ raise its errors without depending on anything else of the package.
 
 from __future__ import annotations
 
-__all__ = ["ArgumentError", "ExtractionTimeout", "InputTypeError", "LexiconError", "QuoteattrError"]
+__all__ = [
+    "ArgumentError",
+    "ExtractionTimeout",
+    "InputTypeError",
+    "LexiconError",
+    "QuoteattrError",
+    "SkippedItemWarning",
+]
 
 
 class QuoteattrError(Exception):
@@ -52,6 +59,13 @@ class ExtractionTimeout(QuoteattrError, TimeoutError):
     The message names the paragraph's character offset. It is a defect of a
     pattern (every repetition is meant to be possessive or atomic), so please
     report the text that caused it.
+
+    .. versionadded:: 0.1
+    """
+
+
+class SkippedItemWarning(UserWarning):
+    """``extract_many(..., errors="skip")`` skipped an item; the message names its index and why.
 
     .. versionadded:: 0.1
     """
