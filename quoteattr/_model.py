@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 
+from quoteattr.errors import ArgumentError
+
 __all__ = ["CueClass", "MentionForm", "QuoteKind", "Span", "Speaker", "Statement"]
 
 
@@ -76,16 +78,22 @@ class MentionForm(str, enum.Enum):
         return self.value
 
 
+def _check_start(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"Span start {value} is negative; offsets count characters from 0"
+        raise ArgumentError(msg)
+
+
 def _check_end(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"Span end {value} lies before its start {instance.start}"
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     if len(instance.text) != value - instance.start:
         msg = (
             f"Span text has {len(instance.text)} characters but [{instance.start}, "
-            f"{value}) covers {value - instance.start}"
+            f"{value}) covers {value - instance.start}; cut spans with Span.of(text, start, end)"
         )
-        raise ValueError(msg)
+        raise ArgumentError(msg)
 
 
 @attrs.frozen
@@ -106,7 +114,7 @@ class Span:
     .. versionadded:: 0.1
     """
 
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int = attrs.field(validator=_check_start)
     end: int = attrs.field(validator=_check_end)
     text: str = attrs.field()
 
@@ -119,11 +127,11 @@ class Span:
         each again cost a tenth of the extraction time.
 
         Raises:
-            ValueError: the range does not lie within *text*.
+            ArgumentError: the range does not lie within *text* (a ``ValueError``).
         """
         if not 0 <= start <= end <= len(text):
             msg = f"Span [{start}, {end}) does not lie within a text of {len(text)} characters"
-            raise ValueError(msg)
+            raise ArgumentError(msg)
         span = object.__new__(cls)
         _set_span_start(span, start)
         _set_span_end(span, end)
@@ -183,8 +191,8 @@ class Speaker:
 def _parts(value: Any) -> tuple[Span, ...]:
     parts = tuple(value)
     if not parts:
-        msg = "A Statement needs at least one content part"
-        raise ValueError(msg)
+        msg = "A Statement needs at least one content part: pass content=[Span(...)]"
+        raise ArgumentError(msg)
     return parts
 
 
@@ -222,19 +230,35 @@ class Statement:
         """The outer extent of the content, cut from the document ``text``."""
         return text[self.start : self.end]
 
-    def to_dict(self, text: str | None = None) -> dict[str, Any]:
-        """This statement in the flat JSON exchange format.
+    @property
+    def content_joined(self) -> str:
+        """What was said without the speech tag: the content parts joined with one space.
 
-        ``content`` is the outer extent, from the first part's start to the last
-        part's end; it needs the document ``text`` when there are several parts
-        (without it, the parts are joined with " … ").
+        For a quote split by its cue (“The plan,” she said, “is ready.”) this is
+        ``'The plan, is ready.'``; for one part it is that part's text.
+        """
+        content = self.content
+        return content[0].text if len(content) == 1 else " ".join(part.text for part in content)
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """This statement in the flat JSON exchange format (``quoteattr.exchange.STATEMENT_KEYS``).
+
+        ``content`` is always ``text[content_span]``, the outer extent from the
+        first part's start to the last part's end, speech tag included when the
+        cue splits the quote; ``content_joined`` is what was said without it, the
+        parts joined with one space. A statement of several parts needs the
+        document *text* to give its ``content``.
+
+        Raises:
+            ArgumentError: the statement has several content parts and *text* is
+                not given (a ``ValueError``).
 
         Example:
             >>> import quoteattr
-            >>> doc = "“We will win,” Jane Doe said."
+            >>> doc = "“We will win,” Jane Doe said, “in May.”"
             >>> d = quoteattr.extract(doc)[0].to_dict(doc)
-            >>> d["speaker"], d["content"], d["content_span"], d["kind"]
-            ('Jane Doe', 'We will win,', [1, 13], 'direct')
+            >>> d["speaker"], d["content"], d["content_span"], d["content_joined"]
+            ('Jane Doe', 'We will win,” Jane Doe said, “in May.', [1, 38], 'We will win, in May.')
         """
         speaker = self.speaker
         if text is not None:
@@ -242,15 +266,25 @@ class Statement:
         elif len(self.content) == 1:
             content = self.content[0].text
         else:
-            content = " … ".join(part.text for part in self.content)
+            msg = (
+                f"to_dict() needs the document text for a statement of {len(self.content)} content parts, "
+                "whose content runs between them: call statement.to_dict(text)"
+            )
+            raise ArgumentError(msg)
+        antecedent = speaker.antecedent if speaker else None
         return {
             "speaker": speaker.mention.text if speaker else None,
             "speaker_span": speaker.mention.to_list() if speaker else None,
             "speaker_entity": speaker.name if speaker else None,
+            "speaker_form": speaker.form.value if speaker else None,
+            "speaker_title": speaker.title if speaker else None,
+            "speaker_antecedent": antecedent.text if antecedent is not None else None,
+            "speaker_antecedent_span": antecedent.to_list() if antecedent is not None else None,
             "cue": self.cue.text if self.cue else None,
             "cue_span": self.cue.to_list() if self.cue else None,
             "content": content,
             "content_span": [self.start, self.end],
+            "content_joined": self.content_joined,
             "content_parts": [part.to_list() for part in self.content],
             "kind": self.kind.value,
             "cue_class": self.cue_class.value,

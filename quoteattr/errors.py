@@ -11,7 +11,14 @@ raise its errors without depending on anything else of the package.
 
 from __future__ import annotations
 
-__all__ = ["ExtractionTimeout", "InputTypeError", "LexiconError", "QuoteattrError"]
+__all__ = [
+    "ArgumentError",
+    "ExtractionTimeout",
+    "InputTypeError",
+    "LexiconError",
+    "QuoteattrError",
+    "SkippedItemWarning",
+]
 
 
 class QuoteattrError(Exception):
@@ -23,6 +30,17 @@ class QuoteattrError(Exception):
 
 class InputTypeError(QuoteattrError, TypeError):
     """The text handed to ``extract`` is not a ``str``.
+
+    .. versionadded:: 0.1
+    """
+
+
+class ArgumentError(QuoteattrError, ValueError):
+    """An argument has the right type but a value quoteattr cannot use.
+
+    A span that does not lie within its text, a statement with no content part,
+    ``processes`` or ``chunksize`` below 1, a DataFrame column that does not exist,
+    a golden file that is not a list of cases, ``to_dict()`` without the text it needs.
 
     .. versionadded:: 0.1
     """
@@ -41,6 +59,13 @@ class ExtractionTimeout(QuoteattrError, TimeoutError):
     The message names the paragraph's character offset. It is a defect of a
     pattern (every repetition is meant to be possessive or atomic), so please
     report the text that caused it.
+
+    .. versionadded:: 0.1
+    """
+
+
+class SkippedItemWarning(UserWarning):
+    """``extract_many(..., errors="skip")`` skipped an item; the message names its index and why.
 
     .. versionadded:: 0.1
     """

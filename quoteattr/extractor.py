@@ -43,9 +43,9 @@ class Extractor:
     """Finds statements with one lexicon's patterns; reuse it across documents.
 
     Example:
-        >>> ex = Extractor(lexicon=Lexicon.default().with_cues("quipped"))
-        >>> [s.cue.text for s in ex.extract("“Not today,” she quipped.")]
-        ['quipped']
+        >>> ex = Extractor(lexicon=Lexicon.default().with_cues("harrumphed"))
+        >>> [s.cue.text for s in ex.extract("“Not today,” the colonel harrumphed.")]
+        ['harrumphed']
 
     .. versionadded:: 0.1
     """

@@ -1571,7 +1571,7 @@ class Lexicon:
             LexiconError: a form is empty or not a string, or *cue_class* unknown.
         """
         if not forms:
-            msg = "with_cues() needs at least one cue form, e.g. with_cues('quipped')"
+            msg = "with_cues() needs at least one cue form, e.g. with_cues('harrumphed')"
             raise LexiconError(msg)
         added = {_word("cues", form): (_word("cues", lemma or form), cue_class) for form in forms}
         table = {form: (lem, cls) for form, lem, cls in self.cues}

@@ -18,11 +18,12 @@ import concurrent.futures
 import itertools
 import os
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
-from quoteattr.errors import InputTypeError
+from quoteattr.errors import ArgumentError, InputTypeError, QuoteattrError, SkippedItemWarning
 from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
 
@@ -76,14 +77,14 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R | _Failure]:
 
 
 def _workers(processes: int | None, chunksize: int) -> int:
-    """How many worker processes; raises ValueError for options below 1."""
+    """How many worker processes; raises ArgumentError for options below 1."""
     if chunksize < 1:
         msg = f"chunksize must be at least 1, not {chunksize}"
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     workers = available_cores() if processes is None else processes
     if workers < 1:
-        msg = f"processes must be at least 1, not {processes}"
-        raise ValueError(msg)
+        msg = f"processes must be at least 1, not {processes}; pass None for all cores"
+        raise ArgumentError(msg)
     return workers
 
 
@@ -151,10 +152,14 @@ def _pooled(
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
-def _init_worker(lexicon: Lexicon | None) -> None:
+def _extractor(lexicon: Lexicon | None, resolve_speakers: bool) -> Extractor:
+    return Extractor(lexicon if lexicon is not None else Lexicon.default(), resolve_speakers=resolve_speakers)
+
+
+def _init_worker(lexicon: Lexicon | None, resolve_speakers: bool = True) -> None:
     """Pool initializer: build this worker's extractor once."""
     global _WORKER_EXTRACTOR  # one extractor per worker process, by design
-    _WORKER_EXTRACTOR = Extractor(lexicon) if lexicon is not None else Extractor()
+    _WORKER_EXTRACTOR = _extractor(lexicon, resolve_speakers)
 
 
 # Statements travel back from the workers as plain tuples of offsets, names and enum values
@@ -217,30 +222,95 @@ def _decode(text: str, rows: list[_Row]) -> list[Statement]:
 def _extract_in_worker(text: str) -> list[_Row]:
     if _WORKER_EXTRACTOR is None:  # pragma: no cover - the initializer always ran
         msg = "the worker's extractor was not initialised"
-        raise RuntimeError(msg)
+        raise QuoteattrError(msg)
     return _encode(_WORKER_EXTRACTOR.extract(text))
 
 
-def _pooled_extract(
-    texts: Iterable[str], processes: int, lexicon: Lexicon | None, chunksize: int
-) -> Iterator[list[Statement]]:
-    sent: collections.deque[str] = collections.deque()  # the texts in flight, to cut spans from
+class _Skipped:
+    """Why a worker could not extract an item, for ``errors="skip"``: sent back instead of rows."""
 
-    def remember(source: Iterable[str]) -> Iterator[str]:
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def _extract_in_worker_or_skip(text: str | None) -> list[_Row] | _Skipped | None:
+    if text is None:  # an item that is no str: the parent knows why
+        return None
+    try:
+        return _extract_in_worker(text)
+    except Exception as exc:
+        return _Skipped(_reason(exc))
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _skip(index: int, reason: str) -> list[Statement]:
+    """Warn that the item at *index* was skipped; its empty result."""
+    message = f"extract_many: skipped item {index} ({reason}); it gives an empty list"
+    warnings.warn(message, SkippedItemWarning, stacklevel=3)
+    return []
+
+
+def _not_text(text: object) -> str:
+    return f"InputTypeError: not a str but {type(text).__name__}"
+
+
+def _sequential(
+    texts: Iterable[str], lexicon: Lexicon | None, resolve_speakers: bool, errors: str
+) -> Iterator[list[Statement]]:
+    extractor = _extractor(lexicon, resolve_speakers)
+    if errors == "raise":
+        yield from (extractor.extract(text) for text in texts)
+        return
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            yield _skip(index, _not_text(text))
+            continue
+        try:
+            found = extractor.extract(text)
+        except Exception as exc:
+            found = _skip(index, _reason(exc))
+        yield found
+
+
+def _pooled_extract(
+    texts: Iterable[str],
+    processes: int,
+    lexicon: Lexicon | None,
+    chunksize: int,
+    resolve_speakers: bool = True,
+    errors: str = "raise",
+) -> Iterator[list[Statement]]:
+    sent: collections.deque[object] = collections.deque()  # the items in flight, to cut spans from
+
+    def remember(source: Iterable[str]) -> Iterator[str | None]:
         for text in source:
             sent.append(text)
-            yield text
+            # with errors="skip" an item that is no str stays here: it may not even pickle
+            yield None if errors == "skip" and not isinstance(text, str) else text
 
+    worker: Callable[[Any], Any] = _extract_in_worker if errors == "raise" else _extract_in_worker_or_skip
     rows = ordered_map(
-        _extract_in_worker,
+        worker,
         remember(texts),
         processes=processes,
         chunksize=chunksize,
         initializer=_init_worker,
-        initargs=(lexicon,),
+        initargs=(lexicon, resolve_speakers),
     )
-    for found in rows:
-        yield _decode(sent.popleft(), found)
+    for index, found in enumerate(rows):
+        text = sent.popleft()
+        if found is None:
+            yield _skip(index, _not_text(text))
+        elif isinstance(found, _Skipped):
+            yield _skip(index, found.reason)
+        else:
+            assert isinstance(text, str)
+            yield _decode(text, found)
 
 
 def extract_many(
@@ -249,6 +319,8 @@ def extract_many(
     processes: int | None = None,
     lexicon: Lexicon | None = None,
     chunksize: int = CHUNKSIZE,
+    resolve_speakers: bool = True,
+    errors: Literal["raise", "skip"] = "raise",
 ) -> Iterator[list[Statement]]:
     """``extract`` over many texts on all cores: one ``list[Statement]`` per text, in order.
 
@@ -256,18 +328,38 @@ def extract_many(
     memory included: it is read lazily, a bounded window of chunks ahead of
     the results. Worker processes build their ``Extractor`` once.
 
+    ``Extractor.extract_many`` is the sequential loop of one extractor in this
+    process; this function is the one that shares the work among processes.
+
     Args:
         texts: the documents, as ``str``.
         processes: how many worker processes; all available cores when
             ``None``; ``1`` extracts in this process, with no pool.
         lexicon: the word tables to use; ``Lexicon.default()`` when omitted.
         chunksize: how many documents a worker takes at a time.
+        resolve_speakers: fill ``Speaker.name``, as for ``extract``.
+        errors: what an item that cannot be extracted (not a ``str``, or one
+            on which extraction fails) does: ``"raise"`` its error, in its place,
+            which ends the iteration; ``"skip"`` it: it gives an empty list and a
+            ``SkippedItemWarning`` naming its index and why, and the iteration
+            goes on.
 
     Raises:
         InputTypeError: *texts* is itself a ``str``, ``bytes`` or not iterable (raised at
-            once), or a text in it is not a ``str`` (raised when its turn comes, after the
-            results of the texts before it).
-        ValueError: *processes* or *chunksize* is below 1.
+            once), or, with ``errors="raise"``, a text in it is not a ``str`` (raised when
+            its turn comes, after the results of the texts before it).
+        ArgumentError: *processes* or *chunksize* is below 1, or *errors* is neither
+            ``"raise"`` nor ``"skip"`` (a ``ValueError``).
+
+    Example:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     found = list(extract_many(["The plan failed, Jane Doe said.", None, "No."], processes=1, errors="skip"))
+        >>> [len(statements) for statements in found]
+        [1, 0, 0]
+        >>> print(caught[0].message)
+        extract_many: skipped item 1 (InputTypeError: not a str but NoneType); it gives an empty list
 
     .. versionadded:: 0.1
     """
@@ -277,8 +369,10 @@ def extract_many(
             "for one document call quoteattr.extract(text), or pass [text]"
         )
         raise InputTypeError(msg)
+    if errors not in ("raise", "skip"):
+        msg = f'extract_many(errors={errors!r}): pass "raise" or "skip"'
+        raise ArgumentError(msg)
     workers = _workers(processes, chunksize)
     if workers == 1:
-        extractor = Extractor(lexicon) if lexicon is not None else Extractor()
-        return (extractor.extract(text) for text in texts)
-    return _pooled_extract(texts, workers, lexicon, chunksize)
+        return _sequential(texts, lexicon, resolve_speakers, errors)
+    return _pooled_extract(texts, workers, lexicon, chunksize, resolve_speakers, errors)

@@ -12,6 +12,12 @@ character offsets, and its content parts, cue and speaker as spaCy ``Span``s.
 A token span cannot start or end inside a token, so each is widened to the
 tokens the characters touch (``alignment_mode="expand"``).
 
+The ``Doc`` keeps the statements as plain offsets, names and labels in its
+``user_data`` (under ``"quoteattr.statements"``), which spaCy serialises, and
+``doc._.statements`` builds the ``DocStatement``s from them when read. So the
+statements survive ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and
+``nlp.pipe(texts, n_process=2)``, which sends each ``Doc`` back as bytes.
+
 Example:
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -35,24 +41,38 @@ from quoteattr._model import CueClass, QuoteKind, Statement
 from quoteattr._model import Span as TextSpan
 from quoteattr.extractor import Extractor
 from quoteattr.lexicon import Lexicon
+from quoteattr.parallel import _decode, _encode
 
 __all__ = ["DocStatement", "QuoteattrComponent", "align", "make_component"]
 
 EXTENSION = "statements"
 """The ``Doc`` extension the component sets: ``doc._.statements``."""
 
+USER_DATA_KEY = "quoteattr.statements"
+"""The key of ``doc.user_data`` under which the statements are kept, as serialisable rows."""
+
+
+def _statements(doc: Doc) -> "list[DocStatement] | None":
+    """``doc._.statements``: the statements kept in ``doc.user_data``, aligned to the tokens."""
+    rows = doc.user_data.get(USER_DATA_KEY)
+    if rows is None:
+        return None
+    return [align(doc, statement) for statement in _decode(doc.text, rows)]
+
+
 if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
+    Doc.set_extension(EXTENSION, getter=_statements)
 
 
-@attrs.frozen(kw_only=True, eq=False)
+@attrs.frozen(kw_only=True)
 class DocStatement:
     """One statement of a ``Doc``: the quoteattr ``Statement`` and its parts as token spans.
 
     ``content`` holds one ``Span`` per content part (labelled ``CONTENT``);
     ``cue`` (``CUE``) and ``speaker`` (``SPEAKER``, the mention as written) are
     ``None`` when the statement has none. The character offsets stay on
-    ``statement``.
+    ``statement``. ``doc._.statements`` builds these afresh each time it is read,
+    from the data the ``Doc`` keeps; two of them are equal when their fields are.
 
     .. versionadded:: 0.1
     """
@@ -74,7 +94,7 @@ class DocStatement:
 
     @property
     def cue_class(self) -> CueClass:
-        """``speech``, ``thought`` or ``intention``, as on the ``Statement``."""
+        """``speech``, ``thought``, ``intention`` or ``evidence``, as on the ``Statement``."""
         return self.statement.cue_class
 
 
@@ -113,10 +133,10 @@ class QuoteattrComponent:
     Example:
         >>> import spacy
         >>> from quoteattr import Lexicon
-        >>> component = QuoteattrComponent(Extractor(Lexicon.default().with_cues("quipped")))
-        >>> doc = component(spacy.blank("en")("“Not today,” she quipped."))
+        >>> component = QuoteattrComponent(Extractor(Lexicon.default().with_cues("harrumphed")))
+        >>> doc = component(spacy.blank("en")("“Nonsense,” the colonel harrumphed."))
         >>> [(st.cue.text, st.kind.value) for st in doc._.statements]
-        [('quipped', 'direct')]
+        [('harrumphed', 'direct')]
 
     .. versionadded:: 0.1
     """
@@ -125,8 +145,8 @@ class QuoteattrComponent:
         self.extractor = extractor if extractor is not None else Extractor()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc._.statements`` and return *doc*."""
-        doc._.set(EXTENSION, [align(doc, st) for st in self.extractor.extract(doc.text)])
+        """Keep *doc*'s statements in ``doc.user_data`` for ``doc._.statements``; return *doc*."""
+        doc.user_data[USER_DATA_KEY] = _encode(self.extractor.extract(doc.text))
         return doc
 
 

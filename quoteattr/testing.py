@@ -1,36 +1,56 @@
 """Helpers for tests that check statements: golden files and readable failures.
 
-This module does not import pytest, so it serves any test runner; under pytest
-the ``quoteattr`` plugin has its assertions rewritten for rich diffs.
+This module does not import pytest, so it serves any test runner. Under pytest
+the assertion helpers hide their own frames from a failure's traceback
+(``__tracebackhide__``), so a failure shows your test's line and the message.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from quoteattr._model import Statement
+from quoteattr.errors import ArgumentError
 from quoteattr.exchange import STATEMENT_KEYS
 
 __all__ = ["assert_attributed", "assert_statements_match", "compare", "dump_cases", "load_cases", "project"]
 
 
+def _rootdir() -> Path | None:
+    """The rootdir of the pytest run in progress, when the quoteattr plugin is active in it."""
+    plugin = sys.modules.get("quoteattr.pytest_plugin")
+    return None if plugin is None else plugin.rootdir()
+
+
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
     """The cases of a golden file: a JSON list of ``{"id", "text", "statements", ...}``.
 
+    A relative *path* is taken from pytest's rootdir while pytest runs with the
+    quoteattr plugin, at collection too (``@pytest.mark.parametrize("case",
+    load_cases("tests/cases.json"))``), wherever pytest was started, as the
+    ``quoteattr_case_loader`` fixture does; outside pytest, from the working
+    directory.
+
     Raises:
-        ValueError: the file is not a list of cases with ``id`` and ``text``.
+        ArgumentError: the file is not a list of cases with ``id`` and ``text`` (a ``ValueError``).
+        FileNotFoundError: there is no such file; the message gives the path it tried.
     """
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    path = Path(path)
+    root = _rootdir()
+    if root is not None and not path.is_absolute():
+        path = root / path
+    data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, list):
         msg = f"{path}: a golden file holds a JSON list of cases, found {type(data).__name__}"
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     for n, case in enumerate(data):
         if not isinstance(case, dict) or not isinstance(case.get("id"), str) or not isinstance(case.get("text"), str):
             msg = f'{path}: case {n} needs a string "id" and a string "text"'
-            raise ValueError(msg)
+            raise ArgumentError(msg)
         case.setdefault("statements", [])
         case.setdefault("expect", "pass")
     return data
@@ -110,6 +130,7 @@ def assert_statements_match(text: str, found: Sequence[Statement], expected: Seq
     Raises:
         AssertionError: the statements differ; the message lists each difference.
     """
+    __tracebackhide__ = True  # pytest: the failure points at the caller's line
     problems = compare(text, found, expected)
     if problems:
         found_lines = "\n".join(f"  {_brief(s.to_dict(text))}" for s in found) or "  (none)"
@@ -137,6 +158,7 @@ def assert_attributed(
     Raises:
         AssertionError: no statement fits; the message lists those found.
     """
+    __tracebackhide__ = True  # pytest: the failure points at the caller's line
     if statements is None:
         from quoteattr.extractor import extract
 

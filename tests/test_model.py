@@ -5,7 +5,9 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from quoteattr import CueClass, MentionForm, QuoteKind, Span, Speaker, Statement
+import quoteattr
+from quoteattr import ArgumentError, CueClass, MentionForm, QuoteattrError, QuoteKind, Span, Speaker, Statement
+from quoteattr.exchange import STATEMENT_KEYS
 
 
 class TestSpan:
@@ -58,15 +60,56 @@ class TestStatement:
             "speaker": "He",
             "speaker_span": [0, 2],
             "speaker_entity": "Wang Yi",
+            "speaker_form": "pronoun",
+            "speaker_title": None,
+            "speaker_antecedent": None,
+            "speaker_antecedent_span": None,
             "cue": "said",
             "cue_span": [3, 7],
             "content": "so",
             "content_span": [8, 10],
+            "content_joined": "so",
             "content_parts": [[8, 10]],
             "kind": "indirect",
             "cue_class": "speech",
             "rule": "reported.speaker-cue-content",
         }
+        assert tuple(d) == STATEMENT_KEYS
+
+    def test_to_dict_carries_what_the_model_knows_of_the_speaker(self) -> None:
+        text = "Chief engineer Jane Doe said the arm was ready. “We will ship it,” she added."
+        named, st = quoteattr.extract(text)
+        d = named.to_dict(text)
+        assert (d["speaker_form"], d["speaker_title"], d["speaker_antecedent"]) == ("name", "Chief engineer", None)
+        assert st.speaker is not None
+        d = st.to_dict(text)
+        assert d["speaker_form"] == st.speaker.form.value == "pronoun"
+        assert d["speaker_title"] is None
+        antecedent = st.speaker.antecedent
+        assert antecedent is not None
+        assert (d["speaker_antecedent"], d["speaker_antecedent_span"]) == (antecedent.text, antecedent.to_list())
+        s, e = d["speaker_antecedent_span"]
+        assert text[s:e] == d["speaker_antecedent"] == "Jane Doe"
+
+    def test_a_statement_without_speaker_has_null_speaker_keys(self) -> None:
+        st = Statement(speaker=None, cue=None, content=[Span(0, 2, "So")], kind=QuoteKind.DIRECT)
+        d = st.to_dict("So")
+        assert [d[k] for k in STATEMENT_KEYS if k.startswith("speaker")] == [None] * 7
+
+    def test_content_is_always_the_text_of_content_span(self) -> None:
+        # one meaning for content, with or without the document: text[content_span]
+        text = "“The plan,” Jane Doe said, “is ready.”"
+        (st,) = quoteattr.extract(text)
+        d = st.to_dict(text)
+        s, e = d["content_span"]
+        assert d["content"] == text[s:e] == "The plan,” Jane Doe said, “is ready."
+        assert d["content_joined"] == st.content_joined == "The plan, is ready."
+        with pytest.raises(ArgumentError, match=r"needs the document text .* call statement.to_dict\(text\)"):
+            st.to_dict()
+
+    def test_one_part_needs_no_text(self) -> None:
+        d = self._statement().to_dict()
+        assert (d["content"], d["content_joined"]) == ("so", "so")
 
     def test_enums_are_strings(self) -> None:
         assert str(QuoteKind.MIXED) == "mixed"
@@ -76,6 +119,18 @@ class TestStatement:
 
 
 class TestSpanOf:
+    def test_every_invalid_span_or_statement_is_a_quoteattr_error(self) -> None:
+        for build in (
+            lambda: Span.of("abc", 2, 5),
+            lambda: Span(-1, 1, "ab"),
+            lambda: Span(5, 3, ""),
+            lambda: Span(0, 3, "ab"),
+            lambda: Statement(speaker=None, cue=None, content=[], kind=QuoteKind.DIRECT),
+        ):
+            with pytest.raises(QuoteattrError) as info:
+                build()
+            assert isinstance(info.value, (ArgumentError, ValueError))
+
     def test_of_checks_the_range(self) -> None:
         with pytest.raises(ValueError, match="does not lie within"):
             Span.of("abc", 2, 5)

@@ -8,7 +8,7 @@ import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import pytest
@@ -165,7 +165,7 @@ class _Terminal(io.StringIO):
 
 class TestProgress:
     def test_a_bar_on_a_terminal(self, corpus: Path) -> None:
-        pytest.importorskip(
+        tqdm = pytest.importorskip(
             "tqdm", reason="the progress bar needs the optional extra: pip install 'quoteattr[progress]'"
         )
         err = _Terminal()
@@ -175,6 +175,22 @@ class TestProgress:
         assert f"{len(TEXTS) + 1} docs" in bar  # the bad line counts too
         assert f"\rquoteattr: {corpus}:4: invalid JSON" in bar  # the bar is cleared for a message
         assert len(out.splitlines()) == len(TEXTS)
+        # the total is known, the file's size, and the bar ends on it
+        total = tqdm.tqdm.format_sizeof(corpus.stat().st_size, divisor=1024)
+        assert f"100%|##########| {total}/{total} [" in bar
+
+    def test_a_total_of_documents_from_standard_input_is_unknown(self, corpus: Path) -> None:
+        pytest.importorskip(
+            "tqdm", reason="the progress bar needs the optional extra: pip install 'quoteattr[progress]'"
+        )
+        err = _Terminal()
+        out = io.StringIO()
+        stdin = io.TextIOWrapper(io.BytesIO(corpus.read_bytes()), encoding="utf-8")
+        argv = ["extract", "--input-format", "jsonl", "--processes", "1", "-"]
+        status = main(argv, stdin=stdin, stdout=out, stderr=err)
+        assert status == 2
+        assert f"{len(TEXTS) + 1} docs" in err.getvalue()
+        assert "%" not in err.getvalue()
 
     def test_no_bar_without_a_terminal(self, corpus: Path) -> None:
         status, _, err = _run("extract", "--input-format", "jsonl", "--processes", "1", str(corpus))
@@ -194,3 +210,58 @@ class TestProgress:
 def test_a_corpus_that_is_not_an_iterable_of_documents_is_refused_at_once(texts: Any) -> None:
     with pytest.raises(quoteattr.errors.InputTypeError, match="iterable of str documents"):
         quoteattr.extract_many(texts)
+
+
+class TestErrors:
+    ITEMS: ClassVar[list[Any]] = ["The plan failed, Jane Doe said.", b"bytes", None, "“We won,” said Tomas Lind.", 42]
+
+    @pytest.mark.parametrize("processes", [1, 2])
+    def test_skip_gives_an_empty_list_and_a_warning_per_bad_item(self, processes: int) -> None:
+        with pytest.warns(quoteattr.SkippedItemWarning) as caught:
+            found = list(quoteattr.extract_many(self.ITEMS, processes=processes, errors="skip", chunksize=2))
+        assert [[s.speaker.name for s in r if s.speaker] for r in found] == [["Jane Doe"], [], [], ["Tomas Lind"], []]
+        messages = [str(w.message) for w in caught]
+        assert messages == [
+            "extract_many: skipped item 1 (InputTypeError: not a str but bytes); it gives an empty list",
+            "extract_many: skipped item 2 (InputTypeError: not a str but NoneType); it gives an empty list",
+            "extract_many: skipped item 4 (InputTypeError: not a str but int); it gives an empty list",
+        ]
+
+    def test_skip_goes_on_after_an_extraction_that_fails(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # a document on which extraction raises (a regex timeout, a defect) costs only itself
+        texts = ["The plan failed, Jane Doe said.", "BOOM", "The road was closed, Tomas Lind said."]
+        real = quoteattr.Extractor.extract
+
+        def extract(self: quoteattr.Extractor, text: str) -> list[quoteattr.Statement]:
+            if text == "BOOM":
+                raise quoteattr.ExtractionTimeout("a pattern ran out of time at character 0")  # noqa: EM101
+            return real(self, text)
+
+        monkeypatch.setattr(quoteattr.Extractor, "extract", extract)
+        with pytest.warns(quoteattr.SkippedItemWarning, match=r"skipped item 1 \(ExtractionTimeout: a pattern ran"):
+            found = list(quoteattr.extract_many(texts, processes=1, errors="skip"))
+        assert [len(r) for r in found] == [1, 0, 1]
+        # what a worker process does with it: the reason travels back instead of rows
+        monkeypatch.setattr(parallel, "_WORKER_EXTRACTOR", None)
+        parallel._init_worker(None)
+        skipped = parallel._extract_in_worker_or_skip("BOOM")
+        assert isinstance(skipped, parallel._Skipped)
+        assert skipped.reason == "ExtractionTimeout: a pattern ran out of time at character 0"
+        assert parallel._extract_in_worker_or_skip(texts[0]) == parallel._encode(real(quoteattr.Extractor(), texts[0]))
+
+    @pytest.mark.parametrize("processes", [1, 2])
+    def test_raise_stops_at_the_bad_item(self, processes: int) -> None:
+        results = quoteattr.extract_many(self.ITEMS, processes=processes)
+        assert len(next(results)) == 1
+        with pytest.raises(quoteattr.InputTypeError, match="not bytes"):
+            next(results)
+
+    def test_an_unknown_errors_value_is_refused(self) -> None:
+        with pytest.raises(quoteattr.ArgumentError, match='pass "raise" or "skip"'):
+            quoteattr.extract_many([], errors="ignore")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("processes", [1, 2])
+    def test_resolve_speakers_reaches_the_workers(self, processes: int) -> None:
+        texts = ["Jane Doe said the plan had failed. “We will try again,” she added."] * 3
+        found = list(quoteattr.extract_many(texts, processes=processes, resolve_speakers=False))
+        assert {s.speaker.name for r in found for s in r if s.speaker} == {None}

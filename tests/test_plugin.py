@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -182,3 +183,75 @@ def test_the_plugin_adds_little_start_up_cost() -> None:
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "['quoteattr', 'quoteattr.pytest_plugin']", loaded
+
+
+def test_a_failing_helper_shows_the_test_not_quoteattr_source(pytester: pytest.Pytester) -> None:
+    # about 20 lines of quoteattr/testing.py came before the message
+    pytester.makepyfile(
+        """
+        from quoteattr.testing import assert_attributed, assert_statements_match
+
+        def test_attributed():
+            assert_attributed("“We will win,” Jane Doe said.", speaker="John Roe")
+
+        def test_match(quoteattr_extract):
+            text = "“We will win,” Jane Doe said."
+            assert_statements_match(text, quoteattr_extract(text), [{"cue": "added"}])
+        """
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(failed=2)
+    out = result.stdout.str()
+    assert "quoteattr/testing.py" not in out
+    assert "__tracebackhide__" not in out
+    assert "raise AssertionError(msg)" not in out
+    result.stdout.fnmatch_lines(['*assert_attributed("“We will win,” Jane Doe said.", speaker="John Roe")'])
+
+
+def test_the_extract_fixture_has_a_short_repr(pytester: pytest.Pytester) -> None:
+    # an assertion's explanation printed the bound method, extractor and every word of the lexicon
+    pytester.makepyfile(
+        """
+        def test_repr(quoteattr_extract):
+            assert repr(quoteattr_extract) == "<quoteattr_extract: text -> list[Statement]>"
+
+        def test_fails(quoteattr_extract):
+            assert quoteattr_extract("“We will win,” Jane Doe said.") == []
+        """
+    )
+    result = pytester.runpytest("--showlocals")
+    result.assert_outcomes(passed=1, failed=1)
+    out = result.stdout.str()
+    assert "Lexicon(" not in out
+    assert len(out) < 10_000, len(out)
+
+
+def test_load_cases_in_parametrize_agrees_with_the_fixture(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # load_cases("tests/cases.json") at collection read from the working directory, the fixture from
+    # the rootdir: run from tests/, the first raised FileNotFoundError
+    text = "“We will win,” Jane Doe said."
+    case = {"id": "mine.001", "text": text, "statements": [{"speaker_entity": "Jane Doe", "cue": "said"}]}
+    tests = pytester.mkdir("tests")
+    tests.joinpath("cases.json").write_text(json.dumps([case]), encoding="utf-8")
+    pytester.makeini("[pytest]\n")
+    tests.joinpath("test_cases.py").write_text(
+        "import pytest\n"
+        "from quoteattr.testing import assert_statements_match, load_cases\n\n"
+        '@pytest.mark.parametrize("case", load_cases("tests/cases.json"), ids=lambda c: c["id"])\n'
+        "def test_case(case, quoteattr_extract, quoteattr_case_loader):\n"
+        '    assert quoteattr_case_loader("tests/cases.json") == [case]\n'
+        '    assert_statements_match(case["text"], quoteattr_extract(case["text"]), case["statements"])\n',
+        encoding="utf-8",
+    )
+    pytester.runpytest().assert_outcomes(passed=1)
+    monkeypatch.chdir(tests)
+    pytester.runpytest(".").assert_outcomes(passed=1)
+
+
+def test_load_cases_outside_pytest_reads_from_the_working_directory(tmp_path: Path) -> None:
+    (tmp_path / "cases.json").write_text(json.dumps([{"id": "a.001", "text": "x"}]), encoding="utf-8")
+    code = "from quoteattr.testing import load_cases; print(load_cases('cases.json')[0]['id'])"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "a.001"

@@ -7,12 +7,12 @@ import sys
 
 import pytest
 
-from .conftest import SEEDS, skip_unless_ci
+from .conftest import SEEDS
 
 try:
     import spacy
 except ImportError:  # pragma: no cover - the test extra installs spaCy
-    skip_unless_ci('spaCy is not installed: pip install -e ".[test]" or "quoteattr[spacy]"')
+    pytest.skip('spaCy is not installed: pip install -e ".[test]" or "quoteattr[spacy]"', allow_module_level=True)
 
 import quoteattr
 from quoteattr.extractor import Extractor
@@ -113,3 +113,68 @@ def test_odd_text(text: str) -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("quoteattr")
     assert isinstance(nlp(text)._.statements, list)
+
+
+def _aligned(doc: spacy.tokens.Doc) -> list[tuple[object, ...]]:
+    """What a document's statements say, as plain values: comparable across Docs."""
+    assert doc._.statements is not None
+    return [
+        (
+            s.statement,
+            [(p.start, p.end, p.label_) for p in s.content],
+            None if s.cue is None else (s.cue.start, s.cue.end),
+            None if s.speaker is None else (s.speaker.start, s.speaker.end),
+            s.speaker_name,
+        )
+        for s in doc._.statements
+    ]
+
+
+def _texts() -> list[str]:
+    return [SEED.read_text(encoding="utf-8"), "“We will win,” Jane Doe said. The plan, she added, was ready.", "None."]
+
+
+def test_statements_survive_a_pipe_on_two_processes() -> None:
+    # the DocStatement of doc._.statements could not be serialised: spaCy's E871
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteattr")
+    texts = _texts()
+    expected = [_aligned(nlp(text)) for text in texts]
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [_aligned(doc) for doc in docs] == expected
+    assert len(expected[0]) == 13
+
+
+def test_statements_survive_a_docbin_with_user_data() -> None:
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteattr")
+    docs = [nlp(text) for text in _texts()]
+    stored = DocBin(store_user_data=True)
+    for doc in docs:
+        stored.add(doc)
+    back = list(DocBin().from_bytes(stored.to_bytes()).get_docs(nlp.vocab))
+    assert [_aligned(doc) for doc in back] == [_aligned(doc) for doc in docs]
+    # and one Doc on its own, through its bytes
+    again = spacy.tokens.Doc(nlp.vocab).from_bytes(docs[1].to_bytes())
+    assert _aligned(again) == _aligned(docs[1])
+
+
+def test_a_docbin_without_user_data_has_no_statements() -> None:
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteattr")
+    stored = DocBin(store_user_data=False)
+    stored.add(nlp(_texts()[1]))
+    (back,) = DocBin().from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
+    assert back._.statements is None
+
+
+def test_reading_the_statements_twice_gives_equal_values() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteattr")
+    doc = nlp(_texts()[1])
+    assert doc._.statements == doc._.statements
+    assert [s.statement for s in doc._.statements] == quoteattr.extract(doc.text)

@@ -1,13 +1,12 @@
 """The Spark path gives exactly the statements extract gives (PySpark in local mode).
 
-Skipped when PySpark is not installed, except under CI (``CI=true``), where
-``.ci/run`` installs ``".[test,spark]"`` and a skip would hide a broken path.
+Skipped when PySpark is not installed, except under CI, where ``.ci/run`` installs
+``".[test,spark]"`` and a skip fails (the rule of ``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 from collections import defaultdict
@@ -17,31 +16,25 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import quoteattr
+from quoteattr.exchange import FLAT_COLUMNS, STATEMENT_KEYS
 
-from .conftest import GOLDEN, SEEDS
+from .conftest import GOLDEN, ROOT, SEEDS
 
 _WHY = 'the Spark path needs the optional extra: pip install -e ".[spark]" (PySpark, PyArrow, pandas) and Java 17+'
-if os.environ.get("CI") == "true":
-    import pyarrow  # noqa: F401 - under CI these must be installed: fail loudly, never skip
-    import pyspark  # noqa: F401
-else:
-    pytest.importorskip("pyspark", reason=_WHY)
-    pytest.importorskip("pyarrow", reason=_WHY)
-    pytest.importorskip("pandas", reason=_WHY)
-    if shutil.which("java") is None:
-        pytest.skip(f"no java on PATH: {_WHY}", allow_module_level=True)
+pytest.importorskip("pyspark", reason=_WHY)
+pytest.importorskip("pyarrow", reason=_WHY)
+pytest.importorskip("pandas", reason=_WHY)
+if shutil.which("java") is None:
+    pytest.skip(f"no java on PATH: {_WHY}", allow_module_level=True)
 
 from quoteattr.spark import STATEMENT_SCHEMA, statements_frame  # noqa: E402 - after the skip above
 
 if TYPE_CHECKING:
     from pyspark.sql import Row, SparkSession
 
-pytestmark = [
-    # PySpark 4 warns at import that it is not yet tested with pandas 3; quoteattr does not use pandas
-    pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
-    # py4j leaves its gateway sockets to the garbage collector
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
+# py4j leaves its gateway sockets to the garbage collector. Nothing else is ignored: the spark
+# extra keeps pandas below 3, so PySpark's warning about pandas 3 is an error here.
+pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning")]
 
 SEED_TEXT = (SEEDS / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
 DOCS = [("seed", SEED_TEXT)] + [
@@ -75,19 +68,14 @@ def spark() -> Iterator[SparkSession]:
 def _exchange(row: Row) -> dict[str, Any]:
     """A statement row back in the JSON exchange format of ``Statement.to_dict``."""
     d = row.asDict(recursive=True)
-    return {
-        "speaker": d["speaker"],
-        "speaker_span": None if d["speaker_start"] is None else [d["speaker_start"], d["speaker_end"]],
-        "speaker_entity": d["speaker_entity"],
-        "cue": d["cue"],
-        "cue_span": None if d["cue_start"] is None else [d["cue_start"], d["cue_end"]],
-        "content": d["content"],
-        "content_span": [d["content_start"], d["content_end"]],
-        "content_parts": d["content_parts"],
-        "kind": d["kind"],
-        "cue_class": d["cue_class"],
-        "rule": d["rule"],
-    }
+    out: dict[str, Any] = {}
+    for key in STATEMENT_KEYS:
+        if key.endswith("_span"):
+            start, end = d[key.removesuffix("_span") + "_start"], d[key.removesuffix("_span") + "_end"]
+            out[key] = None if start is None else [start, end]
+        else:
+            out[key] = d[key]
+    return out
 
 
 def test_spark_gives_the_statements_of_extract(spark: SparkSession) -> None:
@@ -119,10 +107,19 @@ def test_schema_and_id_type(spark: SparkSession) -> None:
     )
 
 
+def test_the_schema_is_the_flat_exchange_format() -> None:
+    assert tuple(f.split(" ")[0] for f in STATEMENT_SCHEMA.split(", ")) == FLAT_COLUMNS
+    for name in ("speaker_form", "speaker_title", "speaker_antecedent_start", "content_joined"):
+        assert name in FLAT_COLUMNS
+    table = (ROOT / "docs" / "spark.md").read_text(encoding="utf-8")
+    for column in FLAT_COLUMNS:
+        assert f"`{column}`" in table, f"docs/spark.md does not list the column {column}"
+
+
 def test_a_custom_lexicon(spark: SparkSession) -> None:
-    lexicon = quoteattr.Lexicon.default().with_cues("quipped")
-    df = spark.createDataFrame([("q", "“Not today,” she quipped.")], "id string, text string")
-    assert [r["cue"] for r in statements_frame(df, lexicon=lexicon).collect()] == ["quipped"]
+    lexicon = quoteattr.Lexicon.default().with_cues("harrumphed")
+    df = spark.createDataFrame([("q", "“Nonsense,” the colonel harrumphed.")], "id string, text string")
+    assert [r["cue"] for r in statements_frame(df, lexicon=lexicon).collect()] == ["harrumphed"]
 
 
 @pytest.mark.parametrize(
@@ -136,5 +133,5 @@ def test_a_custom_lexicon(spark: SparkSession) -> None:
 )
 def test_bad_columns(spark: SparkSession, id_col: str, text_col: str, message: str) -> None:
     df = spark.createDataFrame([("a", "x", 1, "c")], "id string, text string, n long, cue string")
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(quoteattr.ArgumentError, match=message):
         statements_frame(df, id_col=id_col, text_col=text_col)

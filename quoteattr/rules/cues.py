@@ -23,6 +23,7 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN
 
 __all__ = ["at_cue"]
 
+
 def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     """Try the rules that hang on the cue word at *cue*, in order, until one takes it."""
     p = ctx.p
