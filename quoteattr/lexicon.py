@@ -27,6 +27,7 @@ __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_QUOTES",
     "ASIDES",
+    "ASIDE_OPENERS",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
     "BE_FORMS",
@@ -64,6 +65,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBORDINATORS",
     "THOUGHT_VERBS",
+    "TIME_WORDS",
     "TITLE_MODIFIERS",
     "TOPIC_PREPOSITIONS",
     "Lexicon",
@@ -699,6 +701,40 @@ after them is the mention. Alone ("the minister said") they make a role
 mention, which links to the one named person holding that role.
 """
 
+TIME_WORDS: Final[tuple[str, ...]] = (
+    "afternoon",
+    "april",
+    "august",
+    "december",
+    "evening",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+)
+"""Words that end a time adjunct between a speaker and its cue: "Jane Doe on Monday said",
+"Doe last week called", "Doe earlier this month argued"."""
+
 TITLE_MODIFIERS: Final[tuple[str, ...]] = (
     "acting",
     "assistant",
@@ -1158,6 +1194,29 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 
 # --- grammar words the rules and the phrase grammar read ----------------------
 
+ASIDE_OPENERS: Final[tuple[str, ...]] = (
+    "after",
+    "along",
+    "amid",
+    "among",
+    "as",
+    "at",
+    "before",
+    "despite",
+    "during",
+    "for",
+    "in",
+    "including",
+    "like",
+    "on",
+    "speaking",
+    "unlike",
+    "with",
+    "without",
+)
+"""Words that open a phrase set off by commas between a speaker and its cue, which is then no
+appositive ("Economists, like their rivals, say", "Six papers, including the Planet, said")."""
+
 ASIDES: Final[tuple[str, ...]] = (
     "also",
     "however",
@@ -1495,6 +1554,8 @@ class Lexicon:
     participle_leads: frozenset[str] = attrs.field(default=PARTICIPLE_LEADS, converter=_frozen)
     subordinators: frozenset[str] = attrs.field(default=SUBORDINATORS, converter=_frozen)
     topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
+    aside_openers: frozenset[str] = attrs.field(default=ASIDE_OPENERS, converter=_frozen)
+    time_words: frozenset[str] = attrs.field(default=TIME_WORDS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):

@@ -38,6 +38,7 @@ __all__ = [
 # What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
 # White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
 _THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
+_DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}]")
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0
 """Seconds the two patterns with alternatives of unbounded length (``adjunct`` and
@@ -93,6 +94,9 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
         comma = p.comma_outside_quotes(start, end)
         if comma >= 0:
             end = comma
+        dash = _DASH.search(text, start, end)  # "Lind—who had endorsed Doe—said": the aside's closing dash
+        if dash is not None and p.quote_at(dash.start()) is None:
+            end = dash.start()
     end = _quotation_end(p, start, end)
     # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on
     third = p.token_end(start, end, 2)

@@ -23,6 +23,7 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_
 __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
 
 _BOUNDARY_PUNCT = frozenset(",;:([" + DASHES + ALL_OPEN + ALL_CLOSE)
+_RELATIVE_OPENERS = frozenset((",", "(", "--", *DASHES))  # what sets off a non-restrictive relative clause
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 
 
@@ -100,6 +101,19 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()):
             i -= 3  # "Doe's top aides, meanwhile, sought": an aside between commas
             last = p.word(toks[i]) if i >= 0 else ""
+    j = i
+    while j > 0 and p.word(toks[j]) in ALL_CLOSE and p.word(toks[j - 1]) in (*ALL_CLOSE, ","):
+        j -= 1  # "Doe, citing ''the magic of it,'' said": the aside's comma inside its quotation
+    if j >= 3 and p.word(toks[j]) == ",":
+        k = _aside_start(p, toks, j)
+        if k > 0:
+            i = k - 1  # "Economists, like their rivals, say", "Doe, citing the polls, said"
+            last = p.word(toks[i])
+    if skip_aux and i >= 1:
+        k = _time_start(p, toks, i)
+        if k > 0:
+            i = k - 1  # "Jane Doe on Monday said", "Doe (D-Vt.) last week called"
+            last = p.word(toks[i])
     if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
         # "Jane Doe - who previously said ... - said": skip the aside between dashes
         k = next((k for k in range(i - 1, max(-1, i - 60), -1) if p.word(toks[k]) == last), -1)
@@ -167,6 +181,54 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if closed_appositive:
             return None
     return np
+
+
+def _aside_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
+    """Where a phrase set off by commas that ends at the comma toks[i] starts (its opening
+    comma's index), when it opens with a preposition, a participle or a time ("like their
+    rivals", "citing the polls", "on Tuesday"): such a phrase is no appositive of the
+    speaker. -1 otherwise."""
+    lex = p.lexicon
+    text = p.text
+    for k in range(i - 1, max(0, i - 30), -1):
+        s, e = toks[k]
+        w = text[s:e]
+        if w in (".", "!", "?", ";", ":"):
+            return -1
+        if w != "," or p.quote_at(s) is not None:
+            continue  # a quotation's commas are its own: "citing “the polls, and more,”"
+        first = p.word(toks[k + 1])
+        lower = first.lower()
+        participle = lower.endswith("ing") and len(lower) > 4 and first.islower()
+        if (first.islower() and lower in lex.aside_openers) or participle:
+            return k
+        if (first[:1].isupper() and lower in lex.time_words) or lower in ("on", "last", "earlier"):
+            return k  # ", on Tuesday,"
+        return -1
+    return -1
+
+
+def _time_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
+    """Where a time adjunct right before a cue starts ("on Monday", "last week", "earlier this
+    month", "Tuesday"), when toks[i] ends one; -1 otherwise."""
+    lex = p.lexicon
+    w = p.word(toks[i])
+    lower = w.lower()
+    k = i
+    if w.isdigit() and i >= 1 and len(w) <= 2:
+        k -= 1  # "on Jan. 5", "on March 5"
+        w = p.word(toks[k])
+        lower = w.lower()
+    if lower not in lex.time_words:
+        return -1
+    if not (w.islower() or w[1:].islower()):
+        return -1
+    j = k - 1
+    while j >= 1 and p.word(toks[j]).lower() in _TIME_LEADS:
+        j -= 1
+    if j == k - 1 and w.islower() and lower not in ("today", "tonight", "yesterday"):
+        return -1  # "the week said": a bare "week" is no adjunct
+    return j + 1
 
 
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
@@ -262,22 +324,50 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
     lower = w.lower()
     if lower in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
-    if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
+    if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) in _RELATIVE_OPENERS:
         # "said Lind, who said there were ...": the relative pronoun speaks for its antecedent
         before = np_backward(p, toks, i - 2, at_lo) if i >= 2 else None
         antecedent = (
             (before.start, before.end) if before is not None and before.form is not MentionForm.PRONOUN else None
         )
         return NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
+    if w == "%" or w[0].isdigit():
+        return _share_backward(p, toks, i, at_lo)  # "32% say", "Six in 10 say"
     if not w[0].isalpha():
         return None
     if (w[0].isupper() and lower not in lex.non_names) or lower in lex.titles:
         if lower in lex.determiners:
-            return None
+            # "Another said", "Most say": a quantifier alone is a speaker; "The said" is nothing
+            return _description_backward(p, toks, i, at_lo) if lower in lex.indefinite_speakers else None
         named = _name_backward(p, toks, i, at_lo)
         if named is not None:
             return named
     return _description_backward(p, toks, i, at_lo)
+
+
+_TIME_LEADS = frozenset(("early", "earlier", "in", "last", "late", "later", "next", "on", "this"))
+_HEDGES = frozenset(("about", "almost", "around", "just", "more", "nearly", "only", "over", "roughly", "some", "than"))
+
+
+def _share_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A poll's share ending at toks[i] as a speaker: "32%", "Six in 10", "nearly 4 in 10"."""
+    lex = p.lexicon
+    w = p.word(toks[i])
+    j = i
+    if w == "%":
+        j -= 1
+        if j < 0 or not p.word(toks[j])[0].isdigit():
+            return None
+    elif w.isdigit() and i >= 2 and p.word(toks[i - 1]).lower() in ("in", "of"):
+        j = i - 2  # "Six in 10", "three of 10", "4 in 10"
+        first = p.word(toks[j]).lower()
+        if not (first.isdigit() or first in lex.number_words):
+            return None
+    else:
+        return None
+    while j > 0 and p.word(toks[j - 1]).lower() in _HEDGES:
+        j -= 1  # "nearly six in 10", "more than 40%"
+    return _bounded(p, toks, j, i, toks[j][0], MentionForm.DESCRIPTION, None, at_lo)
 
 
 def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
@@ -383,7 +473,7 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
     text = p.text
     w = p.word(toks[i])
     lower = w.lower()
-    if lower in lex.indefinite_speakers and i > 0:
+    if lower in lex.indefinite_speakers:
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
     if (
         lower in lex.description_stopwords
@@ -408,6 +498,12 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
             j -= 1  # "Mr. Morgan of the Sierra Club"
             n += 1
             continue
+        if prev == "%" and j >= 2 and p.word(toks[j - 2])[0].isdigit():
+            share = _share_backward(p, toks, j - 1, at_lo)  # "41% of likely voters"
+            if share is None:
+                break
+            first = bisect.bisect_left(toks, (share.outer, 0))
+            return _bounded(p, toks, first, i, share.outer, MentionForm.DESCRIPTION, None, at_lo)
         if (
             prev_lower == "and"
             and j >= 2
@@ -426,7 +522,9 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
         info = lex.cue_index.get(prev_lower)
         if info is not None and prev_lower != info[0] and not prev_lower.endswith("s"):
             break  # a verb form ends the phrase ("said"); a base form may modify ("state officials")
-        if prev_lower in lex.description_links and not (j - 2 >= 0 and p.word(toks[j - 2])[0].isalnum()):
+        if prev_lower in lex.description_links and not (
+            j - 2 >= 0 and (p.word(toks[j - 2])[0].isalnum() or p.word(toks[j - 2]) == "%")
+        ):
             break
         j -= 1
         n += 1

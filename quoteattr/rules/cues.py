@@ -16,10 +16,10 @@ import attrs
 
 from quoteattr._model import CueClass, MentionForm
 from quoteattr.grammar.clauses import after_conjunction, headline_verb, skip_adjuncts, skip_object
-from quoteattr.grammar.speakers import speaker_after, speaker_before
+from quoteattr.grammar.speakers import NP, speaker_after, speaker_before
 from quoteattr.rules import according, direct, nouns, reported, unnamed
 from quoteattr.rules.state import Context, Source
-from quoteattr.segment import ALL_CLOSE, ALL_OPEN
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph
 
 __all__ = ["at_cue"]
 
@@ -98,7 +98,9 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         after = skip_object(p, after, sent_end)
         if after < 0:
             return
-    subordinate = np.boundary in lex.subordinators
+    # a clause inside a subordinate one ("When X said Y, ...") or a relative one ("X, who said
+    # Y, resigned") ends at its first comma: the sentence goes on about something else
+    subordinate = np.boundary in lex.subordinators or _relative(p, np)
     q = p.opening_quote_at(after)
     if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
         if not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
@@ -174,3 +176,10 @@ def _no_speaker_before(
     )
     if led or and_before:
         reported.continuing(ctx, cue, sent_start, sent_end, cue_class, lemma, participle=participle)
+
+
+def _relative(p: Paragraph, np: NP) -> bool:
+    """Whether *np* is the pronoun of a relative clause set off by a comma or dash ("X, who said")."""
+    return np.antecedent is not None or (
+        np.form is MentionForm.PRONOUN and p.text[np.start : np.end].lower() in ("who", "which")
+    )
