@@ -28,17 +28,20 @@ __all__ = [
     "AMBIGUOUS_QUOTES",
     "ASIDES",
     "ASIDE_OPENERS",
+    "AS_COMPLEMENT_VERBS",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
     "BE_FORMS",
     "CATENATIVES",
     "CLAUSE_BOUNDARY_WORDS",
     "CLOSE_QUOTES",
+    "COMMUNICATION_NOUNS",
     "CUE_CLASSES",
     "DESCRIPTION_LINKS",
     "DESCRIPTION_STOPWORDS",
     "DETERMINERS",
     "EVIDENCE_NOUNS",
+    "EVIDENCE_SOURCES",
     "EVIDENCE_VERBS",
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
@@ -58,6 +61,7 @@ __all__ = [
     "PLURAL_NOUNS",
     "POSSESSIVES",
     "PRONOUNS",
+    "PUBLICATION_VERBS",
     "RAISING_VERBS",
     "REPORT_NOUNS",
     "ROLE_ABBREVIATIONS",
@@ -289,7 +293,6 @@ INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "push": ("push", "pushed", "pushes", "pushing"),
     "refuse": ("refuse", "refused", "refuses", "refusing"),
     "seek": ("seek", "seeking", "seeks", "sought"),
-    "try": ("tried", "tries", "try", "trying"),
     "want": ("want", "wanted", "wanting", "wants"),
     "wish": ("wish", "wished", "wishes", "wishing"),
 }
@@ -298,6 +301,50 @@ INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 Statements with these cues get ``CueClass.INTENTION``; their content is the
 infinitive clause.
 """
+
+EVIDENCE_SOURCES: Final[tuple[str, ...]] = (
+    "analysis",
+    "audit",
+    "average",
+    "census",
+    "chart",
+    "count",
+    "data",
+    "document",
+    "estimate",
+    "evidence",
+    "figure",
+    "filing",
+    "finding",
+    "footage",
+    "forecast",
+    "image",
+    "investigation",
+    "memo",
+    "model",
+    "number",
+    "photo",
+    "poll",
+    "polling",
+    "projection",
+    "record",
+    "report",
+    "research",
+    "result",
+    "review",
+    "slide",
+    "statistic",
+    "study",
+    "survey",
+    "tally",
+    "test",
+    "transcript",
+    "trend",
+    "video",
+)
+"""Nouns (singular) that head a document or data source: "polls show Doe ahead" reports with a
+noun phrase; after another subject an evidence verb needs a clause ("she found that ...";
+"Doe found a way", "Lind showed up" report nothing)."""
 
 EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "demonstrate": ("demonstrate", "demonstrated", "demonstrates", "demonstrating"),
@@ -495,6 +542,14 @@ not only to a proposition, so what follows them is their content whatever its
 form. Any other cue needs a clause after it.
 """
 
+PUBLICATION_VERBS: Final[tuple[str, ...]] = (
+    "issue",
+    "publish",
+    "release",
+)
+"""Lemmas that report only what they put out as words: their noun-phrase object must be a
+``COMMUNICATION_NOUNS`` noun ("issued a statement", not "issued subpoenas")."""
+
 RAISING_VERBS: Final[tuple[str, ...]] = (
     "appear",
     "seem",
@@ -504,6 +559,89 @@ RAISING_VERBS: Final[tuple[str, ...]] = (
 The statement's content is the whole clause, subject included, and it has no
 speaker; the cue class is thought (an impression, held by nobody named).
 """
+
+AS_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
+    "cast",
+    "frame",
+    "paint",
+    "see",
+    "view",
+)
+"""Lemmas that report a view of a thing only as "VERB X as Y" (or with a clause): "sees the
+vote as a test" reports; "saw prices climb", "cast a ballot", "framed the photo" do not."""
+
+COMMUNICATION_NOUNS: Final[tuple[str, ...]] = (
+    "ad",
+    "advertisement",
+    "advisory",
+    "alert",
+    "analysis",
+    "announcement",
+    "apology",
+    "appeal",
+    "article",
+    "assessment",
+    "book",
+    "call",
+    "challenge",
+    "column",
+    "commercial",
+    "communique",
+    "complaint",
+    "criticism",
+    "decision",
+    "declaration",
+    "demand",
+    "denial",
+    "document",
+    "editorial",
+    "email",
+    "essay",
+    "estimate",
+    "finding",
+    "forecast",
+    "guidance",
+    "guideline",
+    "invitation",
+    "letter",
+    "list",
+    "manifesto",
+    "memo",
+    "message",
+    "note",
+    "op-ed",
+    "opinion",
+    "order",
+    "paper",
+    "petition",
+    "plan",
+    "platform",
+    "pledge",
+    "poll",
+    "post",
+    "proposal",
+    "rebuttal",
+    "reply",
+    "report",
+    "response",
+    "review",
+    "ruling",
+    "slogan",
+    "speech",
+    "statement",
+    "study",
+    "summary",
+    "survey",
+    "threat",
+    "transcript",
+    "tweet",
+    "ultimatum",
+    "verdict",
+    "video",
+    "warning",
+)
+"""Nouns of what is said or written: "released a statement" reports, "released the album"
+does not (the object of a ``PUBLICATION_VERBS`` lemma must be one of them)."""
 
 EVIDENCE_NOUNS: Final[tuple[str, ...]] = (
     "analysis",
@@ -1556,6 +1694,10 @@ class Lexicon:
     topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
     aside_openers: frozenset[str] = attrs.field(default=ASIDE_OPENERS, converter=_frozen)
     time_words: frozenset[str] = attrs.field(default=TIME_WORDS, converter=_frozen)
+    as_complement: frozenset[str] = attrs.field(default=AS_COMPLEMENT_VERBS, converter=_frozen)
+    communication_nouns: frozenset[str] = attrs.field(default=COMMUNICATION_NOUNS, converter=_frozen)
+    evidence_sources: frozenset[str] = attrs.field(default=EVIDENCE_SOURCES, converter=_frozen)
+    publication_verbs: frozenset[str] = attrs.field(default=PUBLICATION_VERBS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):

@@ -109,6 +109,7 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if k > 0:
             i = k - 1  # "Economists, like their rivals, say", "Doe, citing the polls, said"
             last = p.word(toks[i])
+    untimed = i
     if skip_aux and i >= 1:
         k = _time_start(p, toks, i)
         if k > 0:
@@ -152,6 +153,10 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
             np = np.evolve(end=toks[i][1])
     else:
         np = np_backward(p, toks, i, window_lo == lo)
+    if np is None and not closed_appositive:
+        np = _reduced_relative(p, toks, i, window_lo == lo)  # "A poll released Monday found"
+        if np is not None:
+            np = np.evolve(end=max(np.end, toks[untimed][1]))
     if np is None:
         return None
     if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
@@ -181,6 +186,37 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if closed_appositive:
             return None
     return np
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("cast", "done", "given", "held", "led", "made", "put", "run", "set", "taken", "written")
+)
+
+
+def _reduced_relative(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A speaker modified by a participle, its agent and adjuncts, ending at toks[i]:
+    "A poll released Monday [found]", "New numbers released by the state [show]",
+    "Many studies conducted since 2010 [have found]". The mention runs to toks[i]."""
+    lex = p.lexicon
+    for k in range(i, max(0, i - 10), -1):
+        w = p.word(toks[k])
+        if not (w[0].isalnum() or w in ("-", ".")):
+            return None
+        lower = w.lower()
+        if k < i and lower in lex.cue_index and lower not in p.patterns.noun_forms and lower.endswith(("ed", "en")):
+            pass  # "released", "published": a cue form may be the participle
+        elif lower in lex.clause_boundary_words or lower in lex.pronoun_index or (k < i and lower in lex.auxiliaries):
+            return None  # "Doe claimed victory and argued": no participle phrase runs over "and"
+        if not (w.islower() and (lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES)):
+            continue
+        before = p.word(toks[k - 1]) if k > 0 else ""
+        if not before.isalpha() or not before.islower() or before in lex.determiners or is_auxiliary(before, lex):
+            return None  # the participle follows a common noun: "a poll released", not "Doe claimed"
+        np = np_backward(p, toks, k - 1, at_lo)
+        if np is None or np.form is MentionForm.PRONOUN:
+            return None
+        return np.evolve(end=toks[i][1], form=MentionForm.DESCRIPTION, title=None)
+    return None
 
 
 def _aside_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:

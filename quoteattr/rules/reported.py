@@ -9,7 +9,14 @@ clause would ("..., adding, “...”").
 from __future__ import annotations
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind
-from quoteattr.grammar.clauses import auxiliaries_before, clause_end, content_after, skip_adjuncts, that
+from quoteattr.grammar.clauses import (
+    auxiliaries_before,
+    clause_end,
+    content_after,
+    looks_like_clause,
+    skip_adjuncts,
+    that,
+)
 from quoteattr.grammar.speakers import NP, speaker_after, subject
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
@@ -45,11 +52,91 @@ def speaker_cue_content(
         or np.boundary in ALL_OPEN
     ):
         return
+    if form.endswith(("ed", "en")) and _verb_follows(p, after, sent_end):
+        return  # "The poll released Monday found ...": a participle modifies the speaker; no cue of its own
     content = content_after(
         p, after, sent_end, lemma=lemma, cue_class=src.cue_class, form=form, subordinate=subordinate
     )
-    if content is not None:
+    if content is not None and object_reports(p, np, lemma, src.cue_class, content):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [content]))
+
+
+_HAVE = frozenset(("had", "has", "have", "having", "'ve", "’ve"))
+_WH = frozenset(("how", "if", "that", "what", "when", "where", "whether", "which", "who", "why"))
+_SMALL_CLAUSE = frozenset(("ahead", "behind", "down", "leading", "trailing", "up", "with"))
+
+
+def object_reports(p: Paragraph, np: NP | None, lemma: str | None, cue_class: CueClass, span: tuple[int, int]) -> bool:
+    """Whether the content *span* after a cue of *lemma* is something reported, by what the cue needs.
+
+    A clause ("that ...", "how ...") always is. A noun phrase is, for most cues
+    ("criticized the plan"), but not for three kinds: an evidence verb reports a
+    noun phrase only from a document or data ("polls show Doe ahead", not "Doe
+    found a way", "Lind showed up"); a construal verb only as "X as Y" ("sees
+    the vote as a test", not "saw prices climb"); a publication verb only words
+    ("released a statement", not "released the album").
+    """
+    lex = p.lexicon
+    text = p.text
+    toks = p.tokens(span[0], min(span[1], span[0] + 300))
+    words = [text[s:e].lower() for s, e in toks[:16]]
+    if not words or words[0] in _WH:
+        return True
+    if lemma in lex.as_complement:
+        return "as" in words
+    if cue_class is CueClass.EVIDENCE:
+        if words[0] in ("out", "up", "off", "in"):
+            return False  # "find out", "show up", "showed off", "found in": a particle, not a finding
+        if np is not None and _head(p, np) in lex.evidence_sources:
+            return True
+        return looks_like_clause(p, *span) or any(w in _SMALL_CLAUSE or w.endswith("ing") for w in words[1:5])
+    if lemma in lex.publication_verbs:
+        for w in words[:8]:
+            if w in lex.description_links or w in _WH or w == ",":
+                break
+            if w in lex.communication_nouns or (w.endswith("s") and w[:-1] in lex.communication_nouns):
+                return True
+        return False
+    return True
+
+
+def _head(p: Paragraph, np: NP) -> str:
+    """The head noun of a speaker phrase, singular: "the latest polls" -> "poll", "records of it" -> "record"."""
+    lex = p.lexicon
+    words = p.text[np.start : np.end].lower().split()
+    cut = next(
+        (n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w.endswith("ed"))), len(words)
+    )
+    head = words[cut - 1].strip(".,") if words else ""
+    return head[:-1] if head.endswith("s") and head[:-1] in lex.evidence_sources else head
+
+
+def _verb_follows(p: Paragraph, pos: int, sent_end: int) -> bool:
+    """Whether the words after a cue in -ed (past its adjuncts) are an agent and a verb, or a verb:
+    "numbers released [by the state] show ...", "the report published Tuesday [found] ...".
+    Then the cue is a participle inside its subject, not the verb of an attribution."""
+    text = p.text
+    lex = p.lexicon
+    t = p.patterns.token.match(text, p.lstrip(pos), sent_end)
+    if t is None:
+        return False
+    first = t.group()
+    if first == "by":
+        nxt = p.patterns.token.match(text, p.lstrip(t.end()), sent_end)
+        # "released by the agency show", not "responded by citing": an active cue takes no agent
+        return nxt is None or not nxt.group().endswith("ing")
+    lower = first.lower()
+    return first.islower() and (
+        lower in lex.be_forms
+        or lower in ("has", "have", "had", "will", "would", "could", "can", "may", "might", "should")
+        or (
+            lower in lex.cue_index
+            and lower not in p.patterns.noun_forms
+            and lower != lex.cue_index[lower][0]
+            and not lower.endswith("ing")  # "acknowledged urging ...": a gerund is the content
+            and lower not in lex.noun_cues  # "announced plans to ...": a plural noun is the content
+        )
+    )
 
 
 def quoted_clause(ctx: Context, src: Source, q: Quote, sent_end: int, subordinate: bool) -> bool:
@@ -82,13 +169,20 @@ def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -
         return False
     if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
         return False  # "did not respond to requests for comment": no statement
+    if form.endswith("n") and form != lemma and " " not in form and not any(w in _HAVE for w in between):
+        return False  # "a method known as", "a rate not seen since": a participle without "have" is no verb
     if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE) or form != lemma:
         return True  # "said", "says": only a bare form asks for a plural subject
+    if p.word_before(cue_start) == "to":
+        return True  # "Doe tried to defend ...": an infinitive after a catenative verb
     # with no auxiliary, a bare form needs a plural subject: "officials say";
     # after a singular phrase it is a noun ("a Republican tax plan", "a news release")
     words = text[np.start : np.end].lower().split()
-    cut = next((n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w == "who")), len(words))
-    head = words[cut - 1] if words else ""  # "supporters of the law", "voters who ...": the head is before
+    cut = next(
+        (n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w == "who" or w.endswith("ed"))),
+        len(words),
+    )  # "supporters of the law", "voters who ...", "numbers released by ...": the head is before
+    head = words[cut - 1] if words else ""
     if (head.isdigit() or head in lex.indefinite_speakers or head in lex.number_words) and words:
         head = words[-1]  # "eight of 10 voters", "most of the delegates"
         if head.isdigit() or head in lex.number_words:
@@ -199,7 +293,7 @@ def continuing(
         ctx.add(src.raw(rule, ctx.quote_parts(q), QuoteKind.DIRECT))
         return
     content = content_after(p, after, sent_end, lemma=lemma, cue_class=cue_class, form=text[cue[0] : cue[1]].lower())
-    if content is not None:
+    if content is not None and object_reports(p, speaker, lemma, cue_class, content):
         ctx.add(src.raw(rule, [content]))
 
 
