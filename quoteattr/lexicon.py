@@ -29,6 +29,7 @@ __all__ = [
     "ASIDES",
     "ASIDE_OPENERS",
     "AS_COMPLEMENT_VERBS",
+    "ATTITUDE_ADJECTIVES",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
     "BE_FORMS",
@@ -46,6 +47,8 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "LIGHT_NOUNS",
+    "LIGHT_VERBS",
     "NAME_CONNECTORS",
     "NON_ANSWER_VERBS",
     "NON_NAMES",
@@ -83,11 +86,14 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "add": ("add", "added", "adding", "adds"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "advise": ("advise", "advised", "advises", "advising"),
+    "advocate": ("advocate", "advocated", "advocates", "advocating"),
     "affirm": ("affirm", "affirmed", "affirming", "affirms"),
     "agree": ("agree", "agreed", "agreeing", "agrees"),
     "allege": ("allege", "alleged", "alleges", "alleging"),
+    "allude to": ("allude to", "alluded to", "alludes to", "alluding to"),
     "announce": ("announce", "announced", "announces", "announcing"),
     "answer": ("answer", "answered", "answering", "answers"),
+    "apologize": ("apologize", "apologized", "apologizes", "apologizing"),
     "applaud": ("applaud", "applauded", "applauding", "applauds"),
     "argue": ("argue", "argued", "argues", "arguing"),
     "ask": ("ask", "asked", "asking", "asks"),
@@ -103,12 +109,14 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "call": ("call", "called", "calling", "calls"),
     "call for": ("call for", "called for", "calling for", "calls for"),
     "call on": ("call on", "called on", "calling on", "calls on"),
+    "call out": ("call out", "called out", "calling out", "calls out"),
     "cast": ("cast", "casting", "casts"),
     "caution": ("caution", "cautioned", "cautioning", "cautions"),
     "challenge": ("challenge", "challenged", "challenges", "challenging"),
     "chant": ("chant", "chanted", "chanting", "chants"),
     "characterize": ("characterize", "characterized", "characterizes", "characterizing"),
     "charge": ("charge", "charged", "charges", "charging"),
+    "chide": ("chide", "chided", "chides", "chiding"),
     "cite": ("cite", "cited", "cites", "citing"),
     "claim": ("claim", "claimed", "claiming", "claims"),
     "comment": ("comment", "commented", "commenting", "comments"),
@@ -129,8 +137,10 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "demand": ("demand", "demanded", "demanding", "demands"),
     "denounce": ("denounce", "denounced", "denounces", "denouncing"),
     "deny": ("denied", "denies", "deny", "denying"),
+    "deride": ("deride", "derided", "derides", "deriding"),
     "describe": ("describe", "described", "describes", "describing"),
     "disclose": ("disclose", "disclosed", "discloses", "disclosing"),
+    "discuss": ("discuss", "discussed", "discusses", "discussing"),
     "dismiss": ("dismiss", "dismissed", "dismisses", "dismissing"),
     "dub": ("dub", "dubbed", "dubbing", "dubs"),
     "echo": ("echo", "echoed", "echoing", "echos"),
@@ -140,25 +150,38 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "estimate": ("estimate", "estimated", "estimates", "estimating"),
     "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
     "explain": ("explain", "explained", "explaining", "explains"),
+    "fire back": ("fire back", "fired back", "fires back", "firing back"),
     "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
     "frame": ("frame", "framed", "frames", "framing"),
     "gush": ("gush", "gushed", "gushes", "gushing"),
     "hail": ("hail", "hailed", "hailing", "hails"),
     "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
     "hint": ("hint", "hinted", "hinting", "hints"),
+    "hit out": ("hit out", "hits out", "hitting out"),
     "imply": ("implied", "implies", "imply", "implying"),
     "insist": ("insist", "insisted", "insisting", "insists"),
     "interject": ("interject", "interjected", "interjecting", "interjects"),
     "interrupt": ("interrupt", "interrupted", "interrupting", "interrupts"),
+    "invoke": ("invoke", "invoked", "invokes", "invoking"),
     "issue": ("issue", "issued", "issues", "issuing"),
     "joke": ("joke", "joked", "jokes", "joking"),
     "label": ("label", "labeled", "labeling", "labelled", "labelling", "labels"),
     "lambast": ("lambast", "lambasted", "lambasting", "lambasts"),
     "lament": ("lament", "lamented", "lamenting", "laments"),
+    "lash out": ("lash out", "lashed out", "lashes out", "lashing out"),
     "laugh": ("laugh", "laughed", "laughing", "laughs"),
     "liken": ("liken", "likened", "likening", "likens"),
     "maintain": ("maintain", "maintained", "maintaining", "maintains"),
-    "make clear": ("made clear", "make clear", "makes clear", "making clear"),
+    "make clear": (
+        "made clear",
+        "made it clear",
+        "make clear",
+        "make it clear",
+        "makes clear",
+        "makes it clear",
+        "making clear",
+        "making it clear",
+    ),
     "marvel": ("marvel", "marveled", "marveling", "marvels"),
     "mention": ("mention", "mentioned", "mentioning", "mentions"),
     "mock": ("mock", "mocked", "mocking", "mocks"),
@@ -170,6 +193,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "observe": ("observe", "observed", "observes", "observing"),
     "offer": ("offer", "offered", "offering", "offers"),
     "order": ("order", "ordered", "ordering", "orders"),
+    "outline": ("outline", "outlined", "outlines", "outlining"),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
     "pledge": ("pledge", "pledged", "pledges", "pledging"),
     "point": ("point", "pointed", "pointing", "points"),
@@ -184,11 +208,14 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "propose": ("propose", "proposed", "proposes", "proposing"),
     "protest": ("protest", "protested", "protesting", "protests"),
     "publish": ("publish", "published", "publishes", "publishing"),
+    "push back": ("push back", "pushed back", "pushes back", "pushing back"),
     "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
+    "quote": ("quote", "quoted", "quotes", "quoting"),
     "rail": ("rail", "railed", "railing", "rails"),
     "read": ("read", "reading", "reads"),
     "reaffirm": ("reaffirm", "reaffirmed", "reaffirming", "reaffirms"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "recall": ("recall", "recalled", "recalling", "recalls"),
     "recommend": ("recommend", "recommended", "recommending", "recommends"),
     "recount": ("recount", "recounted", "recounting", "recounts"),
@@ -212,9 +239,11 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "shout": ("shout", "shouted", "shouting", "shouts"),
     "sigh": ("sigh", "sighed", "sighing", "sighs"),
     "signal": ("signal", "signaled", "signaling", "signalled", "signalling", "signals"),
+    "single out": ("single out", "singled out", "singles out", "singling out"),
     "slam": ("slam", "slammed", "slamming", "slams"),
     "snap": ("snap", "snapped", "snapping", "snaps"),
     "speak": ("speak", "speaking", "speaks", "spoke", "spoken"),
+    "speak out": ("speak out", "speaking out", "speaks out", "spoke out", "spoken out"),
     "speculate": ("speculate", "speculated", "speculates", "speculating"),
     "state": ("state", "stated", "states", "stating"),
     "stress": ("stress", "stressed", "stresses", "stressing"),
@@ -232,6 +261,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "urge": ("urge", "urged", "urges", "urging"),
     "vow": ("vow", "vowed", "vowing", "vows"),
     "warn": ("warn", "warned", "warning", "warns"),
+    "weigh in": ("weigh in", "weighed in", "weighing in", "weighs in"),
     "welcome": ("welcome", "welcomed", "welcomes", "welcoming"),
     "whisper": ("whisper", "whispered", "whispering", "whispers"),
     "write": ("write", "writes", "writing", "written", "wrote"),
@@ -245,13 +275,21 @@ speaker and a clause around the cue.
 """
 
 THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "anticipate": ("anticipate", "anticipated", "anticipates", "anticipating"),
     "appear": ("appear", "appeared", "appearing", "appears"),
     "approve": ("approve", "approved", "approves", "approving"),
     "assume": ("assume", "assumed", "assumes", "assuming"),
+    "back": ("backed", "backing", "backs"),
     "believe": ("believe", "believed", "believes", "believing"),
+    "champion": ("champion", "championed", "championing", "champions"),
     "conclude": ("conclude", "concluded", "concludes", "concluding"),
     "consider": ("consider", "considered", "considering", "considers"),
+    "deplore": ("deplore", "deplored", "deplores", "deploring"),
+    "disavow": ("disavow", "disavowed", "disavowing", "disavows"),
     "doubt": ("doubt", "doubted", "doubting", "doubts"),
+    "downplay": ("downplay", "downplayed", "downplaying", "downplays"),
+    "embrace": ("embrace", "embraced", "embraces", "embracing"),
+    "envision": ("envision", "envisioned", "envisioning", "envisions"),
     "expect": ("expect", "expected", "expecting", "expects"),
     "favor": ("favor", "favored", "favoring", "favors"),
     "fear": ("fear", "feared", "fearing", "fears"),
@@ -266,9 +304,11 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "realize": ("realize", "realized", "realizes", "realizing"),
     "reckon": ("reckon", "reckoned", "reckoning", "reckons"),
     "recognize": ("recognize", "recognized", "recognizes", "recognizing"),
+    "regret": ("regret", "regreted", "regreting", "regrets"),
     "remember": ("remember", "remembered", "remembering", "remembers"),
     "see": ("saw", "see", "seeing", "seen", "sees"),
     "seem": ("seem", "seemed", "seeming", "seems"),
+    "side with": ("side with", "sided with", "sides with", "siding with"),
     "support": ("support", "supported", "supporting", "supports"),
     "suppose": ("suppose", "supposed", "supposes", "supposing"),
     "suspect": ("suspect", "suspected", "suspecting", "suspects"),
@@ -285,12 +325,15 @@ Statements with these cues get ``CueClass.THOUGHT``.
 
 INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "aim": ("aim", "aimed", "aiming", "aims"),
+    "campaign against": ("campaign against", "campaigned against", "campaigning against", "campaigns against"),
     "decide": ("decide", "decided", "decides", "deciding"),
     "decline": ("decline", "declined", "declines", "declining"),
     "intend": ("intend", "intended", "intending", "intends"),
+    "lobby for": ("lobbied for", "lobbies for", "lobby for", "lobbying for"),
     "plan": ("plan", "planned", "planning", "plans"),
     "prefer": ("prefer", "preferred", "preferring", "prefers"),
     "push": ("push", "pushed", "pushes", "pushing"),
+    "push for": ("push for", "pushed for", "pushes for", "pushing for"),
     "refuse": ("refuse", "refused", "refuses", "refusing"),
     "seek": ("seek", "seeking", "seeks", "sought"),
     "want": ("want", "wanted", "wanting", "wants"),
@@ -301,6 +344,49 @@ INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 Statements with these cues get ``CueClass.INTENTION``; their content is the
 infinitive clause.
 """
+
+ATTITUDE_ADJECTIVES: Final[Mapping[str, str]] = {
+    "afraid": "thought",
+    "alarmed": "thought",
+    "angry": "thought",
+    "anxious": "thought",
+    "aware": "thought",
+    "certain": "thought",
+    "concerned": "thought",
+    "confident": "thought",
+    "convinced": "thought",
+    "critical": "thought",
+    "disappointed": "thought",
+    "doubtful": "thought",
+    "eager": "intention",
+    "frustrated": "thought",
+    "furious": "thought",
+    "glad": "thought",
+    "hopeful": "thought",
+    "keen": "intention",
+    "nervous": "thought",
+    "opposed": "thought",
+    "optimistic": "thought",
+    "outraged": "thought",
+    "pessimistic": "thought",
+    "pleased": "thought",
+    "proud": "thought",
+    "reluctant": "intention",
+    "sceptical": "thought",
+    "skeptical": "thought",
+    "supportive": "thought",
+    "sure": "thought",
+    "suspicious": "thought",
+    "unhappy": "thought",
+    "unsure": "thought",
+    "upset": "thought",
+    "wary": "thought",
+    "willing": "intention",
+    "worried": "thought",
+}
+"""Adjectives that attribute a stance after "be" (or "remain", "seem"), -> cue class: "Doe is
+skeptical of the deal", "voters are worried that ...", "Lind was eager to run". The content is
+what follows their preposition, "that" or "to"; without one they report nothing."""
 
 EVIDENCE_SOURCES: Final[tuple[str, ...]] = (
     "analysis",
@@ -356,6 +442,92 @@ EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 
 Statements with these cues get ``CueClass.EVIDENCE``.
 """
+
+LIGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "cast": ("cast", "casting", "casts"),
+    "deliver": ("deliver", "delivered", "delivering", "delivers"),
+    "draw": ("draw", "drawing", "drawn", "draws", "drew"),
+    "express": ("express", "expressed", "expresses", "expressing"),
+    "give": ("gave", "give", "given", "gives", "giving"),
+    "launch": ("launch", "launched", "launches", "launching"),
+    "lend": ("lend", "lending", "lends", "lent"),
+    "level": ("level", "leveled", "leveling", "levelled", "levelling", "levels"),
+    "lodge": ("lodge", "lodged", "lodges", "lodging"),
+    "make": ("made", "make", "makes", "making"),
+    "offer": ("offer", "offered", "offering", "offers"),
+    "pay": ("paid", "pay", "paying", "pays"),
+    "raise": ("raise", "raised", "raises", "raising"),
+    "register": ("register", "registered", "registering", "registers"),
+    "take": ("take", "taken", "takes", "taking", "took"),
+    "throw": ("threw", "throw", "throwing", "thrown", "throws"),
+    "voice": ("voice", "voiced", "voices", "voicing"),
+}
+"""Verbs that report only with a cue noun after them ("expressed concern about", "took issue
+with", "made the case for"): light verb -> its forms. Up to two words (an article, an adjective)
+may stand between the verb and the noun; the construction is the cue, its content what follows
+the noun's preposition or "that"."""
+
+LIGHT_NOUNS: Final[Mapping[str, str]] = {
+    "accusation": "speech",
+    "aim": "speech",
+    "alarm": "thought",
+    "allegation": "speech",
+    "anger": "thought",
+    "apology": "speech",
+    "appeal": "speech",
+    "approval": "thought",
+    "attack": "speech",
+    "attention": "speech",
+    "blessing": "thought",
+    "case": "speech",
+    "charge": "speech",
+    "comment": "speech",
+    "complaint": "speech",
+    "concern": "thought",
+    "confidence": "thought",
+    "criticism": "speech",
+    "defense": "speech",
+    "disappointment": "thought",
+    "dismay": "thought",
+    "doubt": "thought",
+    "endorsement": "speech",
+    "exception": "speech",
+    "fear": "thought",
+    "frustration": "thought",
+    "hope": "thought",
+    "interest": "thought",
+    "issue": "speech",
+    "jab": "speech",
+    "misgiving": "thought",
+    "objection": "speech",
+    "opposition": "thought",
+    "optimism": "thought",
+    "outrage": "thought",
+    "pitch": "speech",
+    "plea": "speech",
+    "pledge": "speech",
+    "point": "speech",
+    "praise": "speech",
+    "promise": "speech",
+    "question": "speech",
+    "rebuke": "speech",
+    "reference": "speech",
+    "regret": "thought",
+    "remark": "speech",
+    "reservation": "thought",
+    "secret": "speech",
+    "shot": "speech",
+    "skepticism": "thought",
+    "support": "thought",
+    "surprise": "thought",
+    "swipe": "speech",
+    "tribute": "speech",
+    "warning": "speech",
+    "worry": "thought",
+}
+"""Nouns that make a cue after a ``LIGHT_VERBS`` verb, -> cue class ("voiced support" is a
+stance, "took a swipe at" speech). Written singular; the plural counts too. Thanks and
+condolences ("expressed gratitude to") report no proposition and are left out."""
 
 NOUN_CUES: Final[Mapping[str, str]] = {
     "accusation": "speech",
@@ -419,14 +591,19 @@ and before what they report ("that ...", "to ...", or, after "In", a comma).
 OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "accuse",
     "acknowledge",
+    "advocate",
     "agree",
+    "allude to",
     "announce",
     "answer",
+    "anticipate",
+    "apologize",
     "applaud",
     "approve",
     "ask",
     "attack",
     "attribute",
+    "back",
     "believe",
     "blame",
     "blast",
@@ -435,9 +612,13 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "call",
     "call for",
     "call on",
+    "call out",
+    "campaign against",
     "cast",
     "challenge",
+    "champion",
     "characterize",
+    "chide",
     "cite",
     "claim",
     "compare",
@@ -451,31 +632,43 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "demand",
     "denounce",
     "deny",
+    "deplore",
+    "deride",
     "describe",
+    "disavow",
     "disclose",
+    "discuss",
     "dismiss",
     "doubt",
+    "downplay",
     "dub",
+    "embrace",
     "endorse",
+    "envision",
     "estimate",
     "expect",
     "explain",
     "favor",
     "find",
+    "fire back",
     "frame",
     "hail",
     "highlight",
     "hint",
+    "hit out",
     "hope",
     "imply",
     "indicate",
     "insist",
+    "invoke",
     "issue",
     "know",
     "label",
     "lambast",
     "lament",
+    "lash out",
     "liken",
+    "lobby for",
     "make clear",
     "mention",
     "mock",
@@ -483,6 +676,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "offer",
     "oppose",
     "order",
+    "outline",
     "plan",
     "plead",
     "pledge",
@@ -497,13 +691,18 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "promise",
     "propose",
     "publish",
+    "push back",
+    "push for",
     "question",
+    "quote",
     "rail",
+    "rebut",
     "recall",
     "recognize",
     "recommend",
     "recount",
     "refer",
+    "regret",
     "reiterate",
     "reject",
     "release",
@@ -518,8 +717,11 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "see",
     "seek",
     "show",
+    "side with",
     "signal",
+    "single out",
     "slam",
+    "speak out",
     "stress",
     "suggest",
     "support",
@@ -532,6 +734,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "view",
     "vow",
     "want",
+    "weigh in",
     "welcome",
     "wonder",
 )
@@ -1094,25 +1297,40 @@ INDEFINITE_SPEAKERS: Final[tuple[str, ...]] = (
 """Quantifiers that stand alone as a speaker: "many said Monday that ..."."""
 
 CATENATIVES: Final[tuple[str, ...]] = (
+    "able",
     "began",
     "begin",
     "begins",
+    "careful",
     "continue",
     "continued",
     "continues",
+    "eager",
     "go",
     "goes",
+    "happy",
+    "keen",
+    "likely",
     "moved",
+    "poised",
+    "quick",
+    "ready",
+    "reluctant",
     "rushed",
     "sought",
     "started",
     "tried",
+    "unable",
+    "unlikely",
+    "unwilling",
     "used",
     "vowed",
     "wanted",
     "went",
+    "willing",
 )
-"""Verb forms after which "to" and a cue keep the subject's speaker: "he continued to complain".
+"""Verb forms (and adjectives) after which "to" and a cue keep the subject's speaker: "he
+continued to complain", "they were quick to point out".
 
 Written as forms, not lemmas, since the word before "to" is matched as it stands.
 """
@@ -1628,7 +1846,7 @@ def _cue_table(
 ) -> tuple[tuple[str, str, str], ...]:
     seen: dict[str, tuple[str, str]] = {}
     tables = [("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence)]
-    tables += list(zip(("speech", "thought", "intention", "evidence"), nouns, strict=False))
+    tables += list(zip(("speech", "thought", "intention", "evidence", "thought", "intention"), nouns, strict=False))
     for cue_class, table in tables:
         for lemma, forms in table.items():
             for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
@@ -1698,6 +1916,9 @@ class Lexicon:
     communication_nouns: frozenset[str] = attrs.field(default=COMMUNICATION_NOUNS, converter=_frozen)
     evidence_sources: frozenset[str] = attrs.field(default=EVIDENCE_SOURCES, converter=_frozen)
     publication_verbs: frozenset[str] = attrs.field(default=PUBLICATION_VERBS, converter=_frozen)
+    light_verbs: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(default=tuple(sorted(LIGHT_VERBS.items())))
+    light_nouns: tuple[tuple[str, str], ...] = attrs.field(default=tuple(sorted(LIGHT_NOUNS.items())))
+    attitude_adjectives: frozenset[str] = attrs.field(default=frozenset(ATTITUDE_ADJECTIVES), converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):
@@ -1743,6 +1964,8 @@ class Lexicon:
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "thought"},
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "intention"},
                 {noun: (noun,) for noun in EVIDENCE_NOUNS},
+                {adj: (adj,) for adj, cls in ATTITUDE_ADJECTIVES.items() if cls == "thought"},
+                {adj: (adj,) for adj, cls in ATTITUDE_ADJECTIVES.items() if cls == "intention"},
             ),
             evidence_nouns=EVIDENCE_NOUNS,
             noun_cues=frozenset(form for noun in NOUN_CUES for form in _noun_forms(noun)),
@@ -1810,6 +2033,26 @@ class Lexicon:
     def role_abbreviation_index(self) -> dict[str, str]:
         """Role abbreviation -> the words it stands for."""
         return dict(self.role_abbreviations)
+
+    @functools.cached_property
+    def light_form_index(self) -> dict[str, str]:
+        """A light verb's form -> its lemma ("took" -> "take")."""
+        return {form: lemma for lemma, forms in self.light_verbs for form in forms}
+
+    @functools.cached_property
+    def light_noun_index(self) -> dict[str, tuple[str, str]]:
+        """A light cue noun's form, singular or plural -> (noun, cue class)."""
+        return {form: (noun, cls) for noun, cls in self.light_nouns for form in _noun_forms(noun)}
+
+    def light_cue(self, phrase: str) -> tuple[str, str] | None:
+        """The (lemma, cue class) of a light-verb construction ("expressed deep concern" ->
+        ("express concern", "thought")), matched in lower case; None if *phrase* is none."""
+        words = phrase.split()
+        verb = self.light_form_index.get(words[0]) if words else None
+        noun = self.light_noun_index.get(words[-1]) if len(words) > 1 else None
+        if verb is None or noun is None:
+            return None
+        return f"{verb} {noun[0]}", noun[1]
 
     @functools.cached_property
     def titles(self) -> frozenset[str]:

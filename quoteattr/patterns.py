@@ -212,6 +212,25 @@ def _trie(words: Iterable[str]) -> str:
     return "(?:" + "|".join(heads) + ")"
 
 
+def _light(lexicon: Lexicon) -> str:
+    """The scan's alternative for a light-verb construction: a light verb, up to two words, a cue
+    noun ("expressed deep concern", "took a swipe", "made no secret"); the whole is the cue.
+
+    Example:
+        >>> import re
+        >>> pattern = re.compile(_light(Lexicon.default()))
+        >>> pattern.match("made a strong case for it").group()
+        'made a strong case'
+    """
+    verbs = _trie(form for _lemma, forms in lexicon.light_verbs for form in forms)
+    nouns = _trie(lexicon.light_noun_index)
+    # the gap, bounded: an article or possessive, then one word that is no verb in -ed or -ing
+    # ("made no secret", "took a direct swing"; not "a voice celebrated the attacks")
+    determiner = r"(?:an?|the|no|his|her|their|its|our|my|some|any|this|these|those|further|more|new)\s+"
+    word = r"(?![\w\-]*(?:ed|ing)\s)[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\s+"
+    return verbs + r"\s+(?:" + determiner + ")?(?:" + word + ")?" + nouns
+
+
 @attrs.frozen(eq=False)
 class Patterns:
     """The compiled patterns of one lexicon; build with ``compile_patterns``."""
@@ -329,7 +348,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     # The one scan is compiled with the standard library's re: it uses nothing of
     # regex's syntax, and re's matcher skips ahead on the pattern's literal prefixes,
     # three times faster here. It has no nested repetition, so it is linear.
-    scan = re.compile(_SCAN.replace("{cues}", _trie(form for form, _lemma, _cls in lexicon.cues)), re.VERBOSE)
+    cue_forms = _trie(form for form, _lemma, _cls in lexicon.cues)
+    scan = re.compile(_SCAN.replace("{cues}", _light(lexicon) + "|" + cue_forms), re.VERBOSE)
     # Tokens too are found with re (the paragraph is tokenized once); see _TOKEN.
     token = re.compile(_TOKEN, re.VERBOSE)
     spaced_token = re.compile(_SPACED_TOKEN, re.VERBOSE)

@@ -39,6 +39,7 @@ __all__ = [
 # White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
 _THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
 _DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}]")
+_PARTICLES = frozenset(("away", "back", "down", "off", "out", "up"))
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0
 """Seconds the two patterns with alternatives of unbounded length (``adjunct`` and
@@ -181,11 +182,23 @@ def content_after(
         return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate)
     t = p.patterns.token.match(text, start, sent_end)
     first = t.group().lower() if t else ""
+    if lemma in lex.attitude_adjectives or (
+        " " in form and lemma is not None and lemma not in lex.object_complement and lex.light_cue(form) is not None
+    ):
+        # "expressed concern about the plan", "took issue with it", "is skeptical of the deal":
+        # the object of the noun's or adjective's preposition is the content; "eager to run", its infinitive
+        if t is not None and first == "to" and cue_class is CueClass.INTENTION:
+            return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
+        if t is None or (first not in lex.object_prepositions and first != "in"):
+            return None
+        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate)
     if cue_class is CueClass.INTENTION and first == "to":
         return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
     if lemma in lex.object_complement:
         if form.endswith("s") and form != lemma and not starts_noun_phrase(p, start, first):
             return None  # "Insurance claims rose": a plural noun, not a verb in -s
+        if first in _PARTICLES:
+            return None  # "backed down", "called off": a phrasal verb, not the cue
         if t is not None and first in lex.object_prepositions:
             # "talked about the economy", "pointed to the polls": the object is the content
             after_prep = p.lstrip(t.end())

@@ -333,7 +333,7 @@ def _restrictive_relative_speaker(p: Paragraph, toks: list[tuple[int, int]], i: 
         w = p.word(toks[k])
         if w in (".", "!", "?", ";", ",", ":") or w in ALL_OPEN or w in ALL_CLOSE:
             return None
-        if w.islower() and w in lex.cue_index:
+        if w.islower() and w in lex.cue_index and (k == 0 or p.word(toks[k - 1]).lower() not in lex.determiners):
             if cue_at >= 0:
                 return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
             cue_at = k

@@ -44,6 +44,8 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
     lex = p.lexicon
     info = lex.cue_index.get(low)
+    if info is None and " " in low:
+        info = lex.light_cue(low)  # "expressed deep concern": a light verb and its cue noun
     lemma = info[0] if info else None
     cue_class = CueClass.SPEECH if info is None else CueClass(info[1])
     verbs = p.patterns.verb_lemmas
@@ -68,7 +70,10 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     if np is None:
         _no_speaker_before(ctx, cue, sent_start, sent_end, cue_class, lemma)
         return
-    after = skip_adjuncts(p, cue_end, sent_end)
+    # an adjective's or a noun's "of" opens its content ("critical of the plan", "made no secret of
+    # it"): no adjunct, as after "said of Doe:"
+    of = text[p.lstrip(cue_end) : p.lstrip(cue_end) + 3].lower() == "of "
+    after = cue_end if (lemma in lex.attitude_adjectives or " " in low) and of else skip_adjuncts(p, cue_end, sent_end)
     if unnamed.passive(ctx, np, cue, sent_end, cue_class):
         return
     if lemma in lex.raising:

@@ -8,6 +8,8 @@ clause would ("..., adding, “...”").
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr._model import CueClass, MentionForm, QuoteKind
 from quoteattr.grammar.clauses import (
     auxiliaries_before,
@@ -57,8 +59,29 @@ def speaker_cue_content(
     content = content_after(
         p, after, sent_end, lemma=lemma, cue_class=src.cue_class, form=form, subordinate=subordinate
     )
+    if content is not None and p.text[np.end - 4 : np.end].lower() in (" who", "that"):
+        content = _before_main_verb(p, content)  # "Voters who backed [the levy] say ...": the relative clause ends
     if content is not None and object_reports(p, np, lemma, src.cue_class, content):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [content]))
+
+
+def _before_main_verb(p: Paragraph, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A restrictive relative clause's content ends before the main clause's verb, the next cue
+    that reads its speaker through the relative clause ("Voters who backed the levy [say] ...")."""
+    start, end = span
+    for n in range(bisect.bisect_left(p.cue_starts, start), len(p.cues)):
+        cue_start, cue_end = p.cues[n]
+        if cue_start >= end:
+            break
+        word = p.text[cue_start:cue_end]
+        before = p.word_before(cue_start)
+        lex = p.lexicon
+        if before in lex.determiners or before in lex.noun_articles or before in lex.noun_prepositions:
+            continue  # "the plan", "for comment": a noun
+        if word.islower() and word not in p.patterns.noun_forms and p.quote_at(cue_start) is None:
+            cut = p.trim_end(start, cue_start)
+            return (start, cut) if cut > start else None
+    return span
 
 
 _HAVE = frozenset(("had", "has", "have", "having", "'ve", "’ve"))
@@ -165,7 +188,9 @@ def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -
     if text[np.end - 2 : np.end].lower() in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         return False
     between = auxiliaries_before(p, np.end, cue_start)
-    if not form.endswith("ing") and any(w in lex.be_forms for w in between):
+    if form in lex.attitude_adjectives and lemma == form:
+        return any(w in lex.be_forms for w in between)  # "Doe is skeptical": an adjective needs its "be"
+    if not form.endswith("ing") and any(w in lex.be_forms for w in between) and form not in lex.attitude_adjectives:
         return False
     if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
         return False  # "did not respond to requests for comment": no statement

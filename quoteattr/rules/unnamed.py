@@ -36,6 +36,8 @@ def passive(ctx: Context, np: NP, cue: tuple[int, int], sent_end: int, cue_class
     form = text[cue_start:cue_end].lower()
     if form.endswith("ing") or not any(w in p.lexicon.be_forms for w in auxiliaries_before(p, np.end, cue_start)):
         return False
+    if form in p.lexicon.attitude_adjectives and p.patterns.by_agent.match(text, p.lstrip(cue_end)) is None:
+        return False  # "Doe is worried that ...": a stance, not a passive (but "was opposed by Lind" is one)
     if np.form is MentionForm.PRONOUN and text[np.start : np.end].lower() in ("i", "you", "we"):
         return True
     start = np.outer if np.outer < np.start else np.start
