@@ -168,18 +168,98 @@ def content_after(
     "that" is skipped and a clause follows it; an intention's content starts
     at its "to"; a cue of ``OBJECT_COMPLEMENT_VERBS`` takes whatever follows
     ("criticized the plan"); any other cue needs what follows to read as a
-    clause ("said the plan failed").
+    clause ("said the plan failed"). The content ends before a second verb
+    phrase of the speaker's ("endorsed Doe and has campaigned for her").
     """
+    span, noun_phrase = _content_after(
+        p, pos, sent_end, lemma=lemma, cue_class=cue_class, form=form, subordinate=subordinate
+    )
+    return None if span is None else _before_coordinated_verb(p, span, noun_phrase=noun_phrase)
+
+
+_MODALS = frozenset(("are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must"))
+_MODALS |= frozenset(("should", "was", "were", "will", "would"))
+
+
+def _finite(p: Paragraph, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a clause for sure: a subject pronoun first, or an
+    auxiliary, a modal or a contraction after it ("it would fail", "the plan has failed")."""
+    toks = p.tokens(start, min(end, start + 300))
+    lex = p.lexicon
+    for n, (s, e) in enumerate(toks):
+        w = p.text[s:e].lower()
+        if n == 0 and w in lex.pronoun_index and w != "it":
+            return True
+        if n > 0 and (w in _MODALS or w.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t", "'re", "'ll", "'ve"))):
+            return True
+    return False
+
+
+def _before_coordinated_verb(p: Paragraph, span: tuple[int, int], *, noun_phrase: bool) -> tuple[int, int]:
+    """*span* cut before "and" or "but" and a verb with no subject of its own: a second act of the
+    speaker ("questions her ties to banks and has called for ...", "oppose the order, and have
+    pledged to end it"). After a noun phrase any such verb counts; after a clause only one set off
+    by a comma, since "said the plan failed and was dropped" coordinates inside the clause."""
+    start, end = span
+    text = p.text
+    lex = p.lexicon
+    pos = start
+    while True:
+        k = text.find(" and ", pos, end)
+        b = text.find(" but ", pos, end)
+        if b >= 0 and (k < 0 or b < k):
+            k = b
+        if k < 0:
+            return span
+        pos = k + 4
+        if p.quote_at(k) is not None:
+            continue
+        comma = text[p.rstrip(k) - 1 : p.rstrip(k)] == ","
+        if not (comma or (noun_phrase and not _finite(p, start, k))):
+            continue  # "criticized the plan and ...", but "said the plan failed and was dropped" goes on
+        toks = p.tokens(k + 4, min(end, k + 60))
+        n = 0
+        while n < len(toks) - 1 and (
+            p.word(toks[n]).lower() in ("then", "also", "later", "still", "even", "not", "never")
+            or (p.word(toks[n]).endswith("ly") and p.word(toks[n]).islower())
+        ):
+            n += 1
+        if not toks:
+            return span
+        w = p.word(toks[n])
+        lower = w.lower()
+        info = lex.cue_index.get(lower)
+        verb = w.islower() and (
+            lower in _MODALS
+            or (lower.endswith("ed") and len(lower) > 4 and lower not in ("need", "speed", "breed"))
+            or (info is not None and lower != info[0] and not lower.endswith("ing") and lower not in lex.noun_cues)
+        )
+        if verb:
+            cut = p.trim_end(start, k)
+            return (start, cut) if cut > start else span
+
+
+def _content_after(
+    p: Paragraph,
+    pos: int,
+    sent_end: int,
+    *,
+    lemma: str | None,
+    cue_class: CueClass,
+    form: str = "",
+    subordinate: bool = False,
+) -> tuple[tuple[int, int] | None, bool]:
+    """``content_after``'s content, and whether it is a noun phrase (not a clause)."""
     text = p.text
     lex = p.lexicon
     start = p.lstrip(pos)
     m = that(p, pos, sent_end)
     if m is not None:  # "added that ...", "added, that ..."
-        return content_span(p, m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
+        return content_span(p, m.start("that"), sent_end, min_tokens=3, subordinate=subordinate), False
     if start >= sent_end or text[start] == ",":
-        return None
+        return None, False
     if text[start] == ":":
-        return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate)
+        return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate), False
     t = p.patterns.token.match(text, start, sent_end)
     first = t.group().lower() if t else ""
     if lemma in lex.attitude_adjectives or (
@@ -188,24 +268,24 @@ def content_after(
         # "expressed concern about the plan", "took issue with it", "is skeptical of the deal":
         # the object of the noun's or adjective's preposition is the content; "eager to run", its infinitive
         if t is not None and first == "to" and cue_class is CueClass.INTENTION:
-            return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
-        if t is None or (first not in lex.object_prepositions and first != "in"):
-            return None
-        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate)
+            return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
+        if t is None or (first not in lex.object_prepositions and (first != "in" or " " in form)):
+            return None, False
+        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate), True
     if cue_class is CueClass.INTENTION and first == "to":
-        return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
+        return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
     if lemma in lex.object_complement:
         if form.endswith("s") and form != lemma and not starts_noun_phrase(p, start, first):
-            return None  # "Insurance claims rose": a plural noun, not a verb in -s
+            return None, False  # "Insurance claims rose": a plural noun, not a verb in -s
         if first in _PARTICLES:
-            return None  # "backed down", "called off": a phrasal verb, not the cue
+            return None, False  # "backed down", "called off": a phrasal verb, not the cue
         if t is not None and first in lex.object_prepositions:
             # "talked about the economy", "pointed to the polls": the object is the content
             after_prep = p.lstrip(t.end())
             nxt = p.patterns.token.match(text, after_prep, sent_end)
             if nxt is not None and (first != "to" or starts_noun_phrase(p, after_prep, nxt.group().lower())):
                 start = after_prep
-        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate)
+        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate), True
     span = None
     if lemma in lex.bare_complement:
         span = content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
@@ -215,8 +295,8 @@ def content_after(
         # "warned against cuts", "spoke about the economy": the topic is the content
         topic = p.lstrip(t.end())
         if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
-            span = content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate)
-    return span
+            return content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate), True
+    return span, False
 
 
 def that(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:

@@ -190,7 +190,8 @@ def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -
     between = auxiliaries_before(p, np.end, cue_start)
     if form in lex.attitude_adjectives and lemma == form:
         return any(w in lex.be_forms for w in between)  # "Doe is skeptical": an adjective needs its "be"
-    if not form.endswith("ing") and any(w in lex.be_forms for w in between) and form not in lex.attitude_adjectives:
+    verb = form.split(" ", 1)[0]  # "taking questions": the light verb's form
+    if not verb.endswith("ing") and any(w in lex.be_forms for w in between) and form not in lex.attitude_adjectives:
         return False
     if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
         return False  # "did not respond to requests for comment": no statement

@@ -7,12 +7,14 @@ still reported ("The plan was criticized after Jane Doe said it failed").
 from __future__ import annotations
 
 from quoteattr._model import CueClass, MentionForm
-from quoteattr.grammar.clauses import auxiliaries_before, clause_end
+from quoteattr.grammar.clauses import auxiliaries_before, clause_end, skip_adjuncts
 from quoteattr.grammar.speakers import NP, speaker_after
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
 
 __all__ = ["ASKED", "PASSIVE", "RAISING"]
+
+_QUESTION_OPENERS = frozenset(("about", "how", "if", "what", "whether", "when", "where", "which", "who", "why"))
 
 PASSIVE = register(
     __name__,
@@ -33,7 +35,7 @@ def passive(ctx: Context, np: NP, cue: tuple[int, int], sent_end: int, cue_class
     p = ctx.p
     text = p.text
     cue_start, cue_end = cue
-    form = text[cue_start:cue_end].lower()
+    form = text[cue_start:cue_end].lower().split(" ", 1)[0]  # "taking questions": the verb's form
     if form.endswith("ing") or not any(w in p.lexicon.be_forms for w in auxiliaries_before(p, np.end, cue_start)):
         return False
     if form in p.lexicon.attitude_adjectives and p.patterns.by_agent.match(text, p.lstrip(cue_end)) is None:
@@ -48,6 +50,17 @@ def passive(ctx: Context, np: NP, cue: tuple[int, int], sent_end: int, cue_class
         agent = speaker_after(p, m.end(), sent_end, need_end=False)
         if agent is not None:
             end = p.trim_end(start, m.start())
+    if form == "asked":
+        # "Doe was asked (by the moderator) whether ...": the question is the content, its asker the speaker
+        after = skip_adjuncts(p, agent.outer if agent is not None and agent.outer > agent.end else cue_end, sent_end)
+        if agent is not None:
+            after = skip_adjuncts(p, agent.end, sent_end)
+        t = p.patterns.token.match(text, p.lstrip(after), sent_end)
+        if t is not None and t.group().lower() in _QUESTION_OPENERS:
+            question_end = clause_end(p, t.start(), sent_end)
+            if question_end > t.start():
+                ctx.add(Source.of(cue, agent, cue_class).raw(PASSIVE, [(t.start(), question_end)]))
+                return True
     if end > start:
         ctx.add(Source.of(cue, agent, cue_class).raw(PASSIVE, [(start, end)]))
     return True
