@@ -21,6 +21,7 @@ from quoteattr.grammar.speakers import is_auxiliary, speaker_before
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, MAX_CLAUSE, Paragraph
 
 __all__ = [
+    "ADJUNCT_OPENERS",
     "TIMEOUT",
     "after_conjunction",
     "auxiliaries_before",
@@ -39,6 +40,14 @@ __all__ = [
 # White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
 _THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
 _DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}]")
+ADJUNCT_OPENERS = frozenset(
+    (
+        *("after", "amid", "at", "before", "by", "despite", "during", "following", "for", "from", "in", "on"),
+        *("since", "through", "until", "when", "while", "with", "without"),
+    )
+)
+"""Lowercase words that open an adjunct of a cue, never its clause: "said after the attacks",
+"said when asked about it"."""
 _PARTICLES = frozenset(("away", "back", "down", "off", "out", "up"))
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0

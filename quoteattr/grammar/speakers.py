@@ -116,11 +116,28 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
             i = k - 1  # "Jane Doe on Monday said", "Doe (D-Vt.) last week called"
             last = p.word(toks[i])
     if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
-        # "Jane Doe - who previously said ... - said": skip the aside between dashes
-        k = next((k for k in range(i - 1, max(-1, i - 60), -1) if p.word(toks[k]) == last), -1)
+        # "Jane Doe - who previously said ... - said": skip the aside between dashes; a double
+        # hyphen ("--") is two tokens, and its pair is the next double hyphen back
+        double = last == "-" and toks[i - 1][1] == toks[i][0] and p.word(toks[i - 1]) == "-"
+        top = i - 2 if double else i - 1
+        k = next(
+            (
+                k
+                for k in range(top, max(-1, i - 60), -1)
+                if p.word(toks[k]) == last
+                and (not double or (k > 0 and p.word(toks[k - 1]) == "-" and toks[k - 1][1] == toks[k][0]))
+            ),
+            -1,
+        )
+        if double and k > 0:
+            k -= 1
         if k > 0:
             i = k - 1
             last = p.word(toks[i])
+    closing = p.top_closes.get(toks[i][0]) if i >= 2 and last in ALL_CLOSE and p.word(toks[i - 1]) == "," else None
+    if closing is not None and closing.open > lo and p.comma_outside_quotes(lo, closing.open) >= 0:
+        i -= 1  # "Ida Marsh, the author of “Going Viral,” said": the appositive's comma is inside its quotation
+        last = ","
     if i >= 0 and last == ")":
         # "Rep. Jane E. Doe (D-Md.) said": skip the party and state
         k = next((k for k in range(i - 1, max(-1, i - 10), -1) if p.word(toks[k]) == "("), -1)
@@ -152,7 +169,10 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if np is not None:
             np = np.evolve(end=toks[i][1])
     else:
-        np = np_backward(p, toks, i, window_lo == lo)
+        # "At the convention Sen. Jane Doe said": a titled name after a fronted adverbial, else the phrase
+        np = (None if closed_appositive else _after_fronted_adverbial(p, toks, i, lo)) or np_backward(
+            p, toks, i, window_lo == lo
+        )
     if np is None and not closed_appositive:
         np = _reduced_relative(p, toks, i, window_lo == lo)  # "A poll released Monday found"
         if np is not None:
@@ -293,13 +313,57 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
     if np.boundary != "," or np.boundary_at >= comma:
         return None
     between = p.text[np.boundary_at + 1 : comma]
-    if any(c in between for c in "!?;" + DOUBLE_OPEN + DOUBLE_CLOSE + '"') or _SENTENCE_END.search(between):
+    if any(c in between for c in "!?;") or _SENTENCE_END.search(between):
         return None  # apostrophes and abbreviations are fine: "Lind’s director", "Cambridge, Mass."
+    closed = comma + 1
+    while closed < p.end and p.text[closed] in ALL_CLOSE:
+        closed += 1  # the quotation that the comma ends inside: “Going Viral,”
+    quoted = any(c in between for c in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+    if quoted and not _quotes_inside(p, np.boundary_at + 1, closed):
+        return None  # a title in quotation marks is fine: "Lind, the author of “Going Viral,” said"
     if after_quote and q is not None and q.close is not None:
         boundary, at = p.text[q.close_end - 1], q.close
     else:
         boundary, at = "start", sent_start
     return np.evolve(title=np.title or between.strip() or None, outer=sent_start, boundary=boundary, boundary_at=at)
+
+
+_FRONTED = frozenset(("after", "at", "before", "during", "earlier", "in", "last", "later", "on", "speaking", "with"))
+
+
+def _after_fronted_adverbial(p: Paragraph, toks: list[tuple[int, int]], i: int, lo: int) -> NP | None:
+    """A titled name right after a fronted adverbial that no comma closes: "At the party
+    convention Sen. Jane Doe said", "Saturday in Ohio Gov. Tomas Lind said"."""
+    lex = p.lexicon
+    if not toks or toks[0][0] != lo:
+        return None  # the window must reach the sentence start
+    first = p.word(toks[0]).lower()
+    if first not in _FRONTED and first not in lex.time_words:
+        return None
+    j = i
+    while j > 1 and (p.word(toks[j - 1])[:1].isupper() or p.word(toks[j - 1]) == "."):
+        j -= 1
+    if j < 2 or j == i:
+        return None
+    title = p.word(toks[j]).lower().rstrip(".")
+    before = p.word(toks[j - 1])
+    if not (title in lex.titles or title in lex.honorific_index) or not before.islower():
+        return None
+    if before in lex.determiners or before in lex.title_modifiers or before in lex.description_links:
+        return None  # "the former Sen. Doe", "a speech by Sen. Doe": no new phrase starts here
+    np = np_backward(p, toks[j : i + 1], i - j, True)  # read as if the phrase opened the sentence
+    return np.evolve(boundary="start", boundary_at=toks[0][0]) if np is not None else None
+
+
+def _quotes_inside(p: Paragraph, start: int, end: int) -> bool:
+    """Whether every quotation mark in ``text[start:end]`` belongs to a quotation that lies within it."""
+    marks = [n for n in range(start, end) if p.text[n] in DOUBLE_OPEN + DOUBLE_CLOSE + '"']
+    for q in p.top:
+        if q.close is None:
+            continue
+        inside = start <= q.open and q.close_end <= end
+        marks = [n for n in marks if not (inside and (n == q.open or q.close <= n < q.close_end))]
+    return not marks
 
 
 def _relative_clause_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
@@ -455,6 +519,8 @@ def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: boo
         # "Doe's campaign manager": a description ending in a role
     else:
         name_first = j + last_role + 1
+        while name_first < i and p.word(toks[name_first]) == ".":
+            name_first += 1  # "Sen. Jane Doe": the title's full stop is not the name's
         if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
             name_first = j
         title = None
@@ -569,11 +635,12 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
             if j > 0 and p.word(toks[j - 1]).lower() in lex.description_links:
                 continue
             ahead_word = p.word(toks[j - 1]).lower() if j > 0 else ""
-            if (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4) or ahead_word in (
-                "both",
-                "all",
+            if (
+                (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4)
+                or ahead_word in ("both", "all")
+                or (ahead_word in lex.determiners and prev_lower in ("other", "many", "few"))
             ):
-                j -= 1  # "Virtually all analysts", "both the FBI and State Department"
+                j -= 1  # "Virtually all analysts", "both the FBI and State Department", "the other candidates"
             break
     first_word = p.word(toks[j]).lower()
     if first_word in lex.description_links:
@@ -824,7 +891,7 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
             opener = first.group().lower() if first else ""
             verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
             if (
-                opener not in lex.non_names
+                (opener not in lex.non_names or opener in lex.determiners)
                 and verb is not None
                 and verb.group().islower()
                 and verb.group() not in lex.description_links

@@ -12,6 +12,7 @@ import bisect
 
 from quoteattr._model import CueClass, MentionForm, QuoteKind
 from quoteattr.grammar.clauses import (
+    ADJUNCT_OPENERS,
     auxiliaries_before,
     clause_end,
     content_after,
@@ -272,11 +273,25 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
             if right_end > nxt:
                 ctx.add(src.raw(PARENTHETICAL, [(start, left_end), (nxt, right_end)]))
                 return True
-    elif rest < sent_end and text[rest] not in ".;!?" + ALL_CLOSE + DASHES:
+    elif (
+        rest < sent_end
+        and text[rest] not in ".;!?" + ALL_CLOSE + DASHES
+        and not _adjunct_to_end(p, rest, sent_end, relative=inverted)
+    ):
         return False  # the sentence goes on after the cue: no post-posed attribution
     if p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
         ctx.add(src.raw(CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE, [(start, left_end)]))
     return True
+
+
+def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) -> bool:
+    """Whether the sentence ends, after a cue at *pos*, in an adjunct of the cue or (after an
+    inverted speaker, when *relative*) a relative clause of the speaker, and nothing else:
+    "..., Doe said after the attacks.", "..., said the man who built the bridge." """
+    t = p.patterns.token.match(p.text, pos, sent_end)
+    if t is None or (t.group() not in ADJUNCT_OPENERS and not (relative and t.group() in ("who", "whose"))):
+        return False
+    return not any(c in p.text[pos:sent_end] for c in ALL_OPEN + ",;")
 
 
 PARTICIPLE_CLAUSE = register(
