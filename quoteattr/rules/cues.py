@@ -19,7 +19,7 @@ from quoteattr.grammar.clauses import after_conjunction, headline_verb, skip_adj
 from quoteattr.grammar.speakers import NP, speaker_after, speaker_before
 from quoteattr.rules import according, direct, nouns, reported, unnamed
 from quoteattr.rules.state import Context, Source
-from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph, Quote
 
 __all__ = ["at_cue"]
 
@@ -111,6 +111,10 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         if not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
             direct.speaker_cue_quote(ctx, src, q)
         return
+    q = _after_colon_object(p, after, sent_end)
+    if q is not None:
+        direct.speaker_cue_quote(ctx, src, q)  # "she added a caveat: “...”"
+        return
     if np.boundary == "start" and direct.quote_after_sentence(ctx, src, after, sent_end):
         return
     reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
@@ -188,3 +192,12 @@ def _relative(p: Paragraph, np: NP) -> bool:
     return np.antecedent is not None or (
         np.form is MentionForm.PRONOUN and p.text[np.start : np.end].lower() in ("who", "which")
     )
+
+
+def _after_colon_object(p: Paragraph, after: int, sent_end: int) -> Quote | None:
+    """The quotation after a short object and a colon: "she added a caveat: “...”", "he sent
+    this message: “...”" (at most four words between the cue and the colon)."""
+    colon = p.text.find(":", after, min(sent_end + 1, after + 60))
+    if colon < 0 or len(p.tokens(after, colon)) > 4 or p.quote_at(colon) is not None:
+        return None
+    return p.opening_quote_at(colon + 1) if not p.text[colon + 1 : colon + 2].strip() else None

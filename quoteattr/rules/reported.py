@@ -170,6 +170,8 @@ def quoted_clause(ctx: Context, src: Source, q: Quote, sent_end: int, subordinat
     Returns whether it was so.
     """
     p = ctx.p
+    if q.close is not None and p.text[q.close - 1 : q.close] in (",", "!", "?"):
+        return False  # '“We’ll see,” when asked ...': a whole utterance, and an adjunct after it
     rest = clause_end(p, q.close_end, sent_end, subordinate=subordinate) if q.close is not None else -1
     if q.next is None and rest > q.close_end and has_letter(p.text, q.close_end, rest):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [(q.open, rest)]))
