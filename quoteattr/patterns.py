@@ -100,6 +100,8 @@ _ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
         "early",
         "earlier",
         "here",
+        "however",
+        "instead",
         "late",
         "later",
         "once",
@@ -110,6 +112,7 @@ _ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
         "repeatedly",
         "separately",
         "then",
+        "though",
         "today",
         "tonight",
         "twice",
@@ -386,7 +389,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               )(?![\p{L}\-])
         | :(?=\s*+[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])  # a colon before a quotation
         | ;                                          # a semicolon
-        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}])\s  # a spaced dash
         """.replace("{conjunctions}", _BREAK_CONJUNCTIONS),
         regex.VERBOSE | regex.V0,
     )
@@ -403,7 +406,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         + r""")                                  # ", adding", ", but"
         | :(?=\s*[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])
         | ;
-        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}])\s
         """,
         re.VERBOSE,
     )

@@ -39,7 +39,7 @@ __all__ = [
 # What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
 # White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
 _THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
-_DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}]")
+_DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]")
 ADJUNCT_OPENERS = frozenset(
     (
         *("after", "amid", "at", "before", "by", "despite", "during", "following", "for", "from", "in", "on"),

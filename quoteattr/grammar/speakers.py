@@ -22,7 +22,7 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_
 
 __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
 
-_BOUNDARY_PUNCT = frozenset(",;:([" + DASHES + ALL_OPEN + ALL_CLOSE)
+_BOUNDARY_PUNCT = frozenset(",;:([\N{HORIZONTAL BAR}" + DASHES + ALL_OPEN + ALL_CLOSE)  # HuffPost's dash: ―
 _RELATIVE_OPENERS = frozenset((",", "(", "--", *DASHES))  # what sets off a non-restrictive relative clause
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 
@@ -115,7 +115,7 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if k > 0:
             i = k - 1  # "Jane Doe on Monday said", "Doe (D-Vt.) last week called"
             last = p.word(toks[i])
-    if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
+    if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "\N{HORIZONTAL BAR}", "--"):
         # "Jane Doe - who previously said ... - said": skip the aside between dashes; a double
         # hyphen ("--") is two tokens, and its pair is the next double hyphen back
         double = last == "-" and toks[i - 1][1] == toks[i][0] and p.word(toks[i - 1]) == "-"
@@ -343,12 +343,14 @@ def _after_fronted_adverbial(p: Paragraph, toks: list[tuple[int, int]], i: int, 
     j = i
     while j > 1 and (p.word(toks[j - 1])[:1].isupper() or p.word(toks[j - 1]) == "."):
         j -= 1
-    if j < 2 or j == i:
+    if j < 2:
         return None
     title = p.word(toks[j]).lower().rstrip(".")
     before = p.word(toks[j - 1])
-    if not (title in lex.titles or title in lex.honorific_index) or not before.islower():
-        return None
+    if not before.islower() or not (
+        title in lex.titles or title in lex.honorific_index or before.rstrip("s") in lex.report_nouns
+    ):
+        return None  # a title opens the name ("Sen. Jane Doe"), or a setting ends the adverbial ("In an interview Doe")
     if before in lex.determiners or before in lex.title_modifiers or before in lex.description_links:
         return None  # "the former Sen. Doe", "a speech by Sen. Doe": no new phrase starts here
     np = np_backward(p, toks[j : i + 1], i - j, True)  # read as if the phrase opened the sentence
@@ -783,6 +785,8 @@ def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tup
             break
         if lower_k not in lex.description_links and lower_k not in lex.determiners:
             last = k
+    if last < 0 and lower in lex.indefinite_speakers:
+        last = 0  # "..., tweeted another.": a quantifier alone
     if last < 0:
         return None
     head = [w.lower() for w in words[: last + 1]]
