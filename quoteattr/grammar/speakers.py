@@ -79,6 +79,10 @@ def is_auxiliary(word: str, lexicon: Lexicon) -> bool:
 
 def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> NP | None:
     """The speaker phrase ending just before *hi* (a cue), not reaching before *lo*."""
+    return _plausible(p, _speaker_before(p, hi, lo, skip_aux=skip_aux))
+
+
+def _speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool) -> NP | None:
     window_lo = max(lo, hi - 160)
     toks = p.tokens(window_lo, hi)
     lex = p.lexicon
@@ -287,6 +291,39 @@ def _time_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
     return j + 1
 
 
+_CONNECTIVES = frozenset(
+    (
+        *("also", "although", "and", "as", "because", "besides", "but", "even", "however", "indeed", "instead"),
+        *("meanwhile", "moreover", "nevertheless", "nonetheless", "or", "so", "still", "then", "therefore"),
+        *("though", "thus", "when", "while", "yet"),
+    )
+)
+_PREPOSITIONS = frozenset(("about", "after", "at", "before", "by", "during", "for", "from", "in", "into", "on", "over"))
+
+
+def _plausible(p: Paragraph, np: NP | None) -> NP | None:
+    """*np*, unless it is no speaker: an adverb or connective alone ("However", "Currently",
+    "In"), or a phrase that opens with a preposition ("for Airbus", "in December"). A
+    connective before a name is dropped from the mention ("But Jane Doe" -> "Jane Doe")."""
+    if np is None or np.form is MentionForm.PRONOUN:
+        return np
+    text = p.text
+    lex = p.lexicon
+    mention = text[np.start : np.end]
+    first, _space, rest = mention.partition(" ")
+    lower = first.lower()
+    if lower in _PREPOSITIONS and first.islower():
+        return None
+    if not rest:
+        if (lower in lex.non_names and lower not in lex.determiners) or (lower.endswith("ly") and len(lower) > 4):
+            return None  # "However argued", "Currently called": no one speaks
+        return np
+    if lower in _CONNECTIVES and rest[:1].isupper():
+        start = np.start + len(first) + 1
+        return np.evolve(start=start, outer=max(np.outer, start) if np.outer <= np.start else np.outer)
+    return np
+
+
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
     """Whether toks[i] ("to") follows a verb that takes an infinitive ("continued to")."""
     lex = p.lexicon
@@ -307,6 +344,7 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
     if after_quote and q is not None:
         # '"Is it in our interest to act?" Jane O. Doe, the mayor\'s adviser, said'
         sent_start = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
+    sent_start = _past_connective(p, sent_start, comma)  # "However, Jane Doe, a lawyer, said"
     np = speaker_after(p, sent_start, comma, need_end=False)
     if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
         return None
@@ -523,6 +561,17 @@ def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: boo
         name_first = j + last_role + 1
         while name_first < i and p.word(toks[name_first]) == ".":
             name_first += 1  # "Sen. Jane Doe": the title's full stop is not the name's
+        if last_role >= 0 and name_first < i and p.word(toks[name_first]).lower() in lex.name_connectors:
+            # "Secretary of State John Kerry": the title goes on; "A spokeswoman for YouTube": an
+            # organisation, and the speaker is the role holder, unnamed
+            k = name_first + 1
+            while k < i and p.word(toks[k]).lower() in lex.titles:
+                k += 1
+            if k > name_first + 1:
+                name_first = k
+            else:
+                first = j - 1 if j > 0 and p.word(toks[j - 1]).lower() in lex.determiners else j
+                return _bounded(p, toks, first, i, toks[first][0], MentionForm.DESCRIPTION, None, at_lo)
         if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
             name_first = j
         title = None
@@ -700,6 +749,10 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     With *need_end*, the phrase must be followed by punctuation or the end of
     the sentence ("..., said Jane Doe."); without it, by anything (a verb).
     """
+    return _plausible(p, _speaker_after(p, lo, hi, need_end=need_end))
+
+
+def _speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool) -> NP | None:
     limit = min(hi, lo + 160)
     toks = p.tokens(lo, limit)
     if not toks:
@@ -888,9 +941,12 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
     lex = p.lexicon
     text = p.text
     start = sent_start
+    fronted = False  # whether what stands before this segment is an adverbial ("Last year, he ...")
     for _ in range(6):
+        segment = start
+        start = _past_connective(p, start, cue_start)  # "Then she ...", "But on Tuesday, he ..."
         np = speaker_after(p, p.lstrip(start), cue_start, need_end=False)
-        if np is not None and (np.form is not MentionForm.PRONOUN or start == sent_start):
+        if np is not None and (np.form is not MentionForm.PRONOUN or segment == sent_start or fronted):
             first = p.patterns.token.match(text, p.lstrip(start), cue_start)
             opener = first.group().lower() if first else ""
             verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
@@ -905,5 +961,26 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
         comma = p.comma_outside_quotes(start, cue_start)
         if comma < 0:
             return None
+        lead = p.patterns.token.match(text, p.lstrip(start), cue_start)
+        word = lead.group().lower() if lead else ""
+        fronted = segment == sent_start and (word in lex.non_names or word in lex.time_words)
+        fronted = fronted and word not in lex.determiners
         start = comma + 1
     return None
+
+
+def _past_connective(p: Paragraph, start: int, end: int) -> int:
+    """*start* moved past connectives and sentence adverbs ("But", "Then", "However,", "Publicly,")."""
+    for _ in range(3):
+        t = p.patterns.token.match(p.text, p.lstrip(start), end)
+        if t is None:
+            return start
+        word = t.group()
+        lower = word.lower()
+        adverb = lower.endswith("ly") and len(lower) > 4 and word[0].isupper()
+        if not (lower in _CONNECTIVES or adverb):
+            return start
+        start = t.end()
+        if p.text[p.lstrip(start) : p.lstrip(start) + 1] == ",":
+            start = p.lstrip(start) + 1
+    return start

@@ -327,8 +327,9 @@ def continuing(
     text = p.text
     rule = PARTICIPLE_CLAUSE if participle else AND_CUE
     speaker = sentence_speaker(ctx, sent_start, cue[0])
-    if speaker is None:
+    if speaker is None and not _opens_with_adverbial(p, sent_start, cue[0]):
         return
+    # "After offering his thoughts on the budget, ...": a fronted clause's speaker may go unnamed
     src = Source.of(cue, speaker, cue_class)
     after = skip_adjuncts(p, cue[1], sent_end)  # only now: most cues without a speaker end above
     q = p.opening_quote_at(after)  # "..., saying, “...”", "he laughed and said, “...”"
@@ -338,6 +339,18 @@ def continuing(
     content = content_after(p, after, sent_end, lemma=lemma, cue_class=cue_class, form=text[cue[0] : cue[1]].lower())
     if content is not None and object_reports(p, speaker, lemma, cue_class, content):
         ctx.add(src.raw(rule, [content]))
+
+
+def _opens_with_adverbial(p: Paragraph, sent_start: int, cue_start: int) -> bool:
+    """Whether the sentence opens with a preposition, a connective or an adverb and no comma
+    stands before the cue: the cue's clause is fronted ("After offering ..., Doe said")."""
+    t = p.patterns.token.match(p.text, sent_start, cue_start)
+    if t is None or not t.group()[:1].isupper():
+        return False
+    first = t.group().lower()
+    lex = p.lexicon
+    opener = first in ADJUNCT_OPENERS or (first in lex.non_names and first not in lex.determiners)
+    return opener and p.comma_outside_quotes(sent_start, cue_start) < 0
 
 
 def sentence_speaker(ctx: Context, sent_start: int, cue_start: int) -> NP | None:
