@@ -26,6 +26,7 @@ from quoteattr.errors import LexiconError
 __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_QUOTES",
+    "ANONYMITY_WORDS",
     "ASIDES",
     "ASIDE_OPENERS",
     "AS_COMPLEMENT_VERBS",
@@ -47,6 +48,7 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "LABEL_WORDS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "NAME_CONNECTORS",
@@ -470,6 +472,24 @@ LIGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 with", "made the case for"): light verb -> its forms. Up to two words (an article, an adjective)
 may stand between the verb and the noun; the construction is the cue, its content what follows
 the noun's preposition or "that"."""
+
+LABEL_WORDS: Final[tuple[str, ...]] = (
+    "breaking",
+    "clarification",
+    "correction",
+    "exclusive",
+    "latest",
+    "live",
+    "note",
+    "photos",
+    "related",
+    "update",
+    "updated",
+    "video",
+    "watch",
+)
+"""Words that head a page's labels before a colon ("The Latest:", "EDITOR'S NOTE:", "UPDATE:"):
+such a label is no speaker."""
 
 LIGHT_NOUNS: Final[Mapping[str, str]] = {
     "accusation": "speech",
@@ -1573,6 +1593,16 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 
 # --- grammar words the rules and the phrase grammar read ----------------------
 
+ANONYMITY_WORDS: Final[tuple[str, ...]] = (
+    "anonymity",
+    "identified",
+    "named",
+    "quoted",
+)
+"""Words of the anonymous-source formula: "who asked not to be named", "who spoke on condition of
+anonymity", "who requested anonymity". Such a clause reports no statement (the clause it sits
+in does: "The spokesman, who asked not to be named, said ...")."""
+
 ASIDE_OPENERS: Final[tuple[str, ...]] = (
     "after",
     "along",
@@ -1942,6 +1972,8 @@ class Lexicon:
     light_verbs: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(default=tuple(sorted(LIGHT_VERBS.items())))
     light_nouns: tuple[tuple[str, str], ...] = attrs.field(default=tuple(sorted(LIGHT_NOUNS.items())))
     attitude_adjectives: frozenset[str] = attrs.field(default=frozenset(ATTITUDE_ADJECTIVES), converter=_frozen)
+    anonymity_words: frozenset[str] = attrs.field(default=ANONYMITY_WORDS, converter=_frozen)
+    label_words: frozenset[str] = attrs.field(default=LABEL_WORDS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):

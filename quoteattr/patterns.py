@@ -266,6 +266,12 @@ class Patterns:
     """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Jane Doe"."""
+    headline_dash: regex.Pattern[str]
+    """The last dash of a wire headline before its speaker: "... next year - MINISTER", "... -sources"."""
+    wire_prefix: regex.Pattern[str]
+    """A wire headline's prefix: "UPDATE 2-", "EXCLUSIVE-", "RPT-"."""
+    symbol_break: regex.Pattern[str]
+    """A sentence end followed by symbols alone (emoji) before the next sentence: "... she said. 😀 “Really,” ..."."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
     noun_forms: frozenset[str]
@@ -411,6 +417,17 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         re.VERBOSE,
     )
     by_agent = regex.compile(r"(?<![\p{L}])by\s++(?=[\p{Lu}\p{Ll}])", regex.V0)
+    # the segmenter starts a sentence only at a capital, a digit or a quotation mark: a run of
+    # symbols (emoji, dingbats) after a sentence end hides the break from it
+    headline_dash = regex.compile(
+        r"\s(?P<dash>--|[\-\N{EM DASH}\N{EN DASH}])\s*+(?=[\p{L}][^\-\N{EM DASH}\N{EN DASH}]*+$)", regex.V0
+    )
+    wire_prefix = regex.compile(r"\p{Lu}{2,}+(?:\s\d++)?-(?=\p{L})", regex.V0)
+    symbol_break = regex.compile(
+        r"[.!?\N{HORIZONTAL ELLIPSIS}][\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"')\]]*+"
+        r"\s++(?:[\p{So}\p{Sk}\p{Cn}\p{Co}\N{ZERO WIDTH JOINER}\N{VARIATION SELECTOR-16}]++\s*+)++",
+        regex.V0,
+    )
     verbs = _verbs(lexicon)
     nouns = lexicon.noun_cues | lexicon.evidence_nouns
     return Patterns(
@@ -427,6 +444,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         clause_break=clause_break,
         clause_break_opener=clause_break_opener,
         by_agent=by_agent,
+        headline_dash=headline_dash,
+        wire_prefix=wire_prefix,
+        symbol_break=symbol_break,
         verb_lemmas=verbs,
         noun_forms=frozenset(form for form, lemma, _cls in lexicon.cues if lemma in nouns and lemma not in verbs),
     )

@@ -23,6 +23,8 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph, Quote
 
 __all__ = ["at_cue"]
 
+_SPACED_DASHES = frozenset(("-", "\N{EM DASH}", "\N{EN DASH}", "\N{HORIZONTAL BAR}"))
+
 
 def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     """Try the rules that hang on the cue word at *cue*, in order, until one takes it."""
@@ -31,6 +33,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     cue_start, cue_end = cue
     cue_text = text[cue_start:cue_end]
     _i, sent_start, sent_end = p.sentence_of(cue_start)
+    sent_start, sent_end = _symbol_bounds(p, cue_start, sent_start, sent_end)
     low = cue_text.lower()
     if low.startswith("according"):
         according.according_to(ctx, cue, sent_start, sent_end)
@@ -98,6 +101,11 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
             np = np.evolve(boundary=",", boundary_at=q.close_end)
         if np.boundary == "," and reported.postposed(ctx, src, np, sent_start, sent_end, after, inverted=False):
             return
+    elif np.boundary in _SPACED_DASHES and text[np.boundary_at - 1 : np.boundary_at].isspace():
+        # "Budget will pass - the minister said on Monday": a spaced dash, as a comma
+        dashed = np.evolve(boundary=",")
+        if reported.postposed(ctx, src, dashed, sent_start, sent_end, after, inverted=False):
+            return
     # pre-posed: the content follows the cue
     if lemma == "tell":
         after = skip_object(p, after, sent_end)
@@ -147,7 +155,7 @@ def _no_speaker_before(
         if np is not None and (
             np.form is not MentionForm.DESCRIPTION
             or before in ALL_CLOSE
-            or (short and np.boundary in (".", "end", "!", "?"))
+            or (short and np.boundary in (".", "end", "!", "?", "who", "whose"))  # "..., said an aide who ..."
         ):
             src = Source.of(cue, np, cue_class)
             q = p.quote_closing_before(cue_start)
@@ -201,3 +209,17 @@ def _after_colon_object(p: Paragraph, after: int, sent_end: int) -> Quote | None
     if colon < 0 or len(p.tokens(after, colon)) > 4 or p.quote_at(colon) is not None:
         return None
     return p.opening_quote_at(colon + 1) if not p.text[colon + 1 : colon + 2].strip() else None
+
+
+def _symbol_bounds(p: Paragraph, cue_start: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """The sentence around *cue_start*, split where a sentence end is followed by symbols alone:
+    in “It is fine,” she said. 😀 “Really,” she added. the emoji ends the first sentence."""
+    text = p.text
+    if text[sent_start:sent_end].isascii():
+        return sent_start, sent_end  # no emoji: the common case, at the cost of one sentence's copy
+    for m in p.patterns.symbol_break.finditer(text, sent_start, sent_end):
+        if m.end() <= cue_start:
+            sent_start = m.end()
+        else:
+            return sent_start, p.rstrip(m.start() + 1)
+    return sent_start, sent_end

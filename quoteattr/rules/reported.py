@@ -21,6 +21,7 @@ from quoteattr.grammar.clauses import (
     that,
 )
 from quoteattr.grammar.speakers import NP, speaker_after, subject
+from quoteattr.lexicon import Lexicon
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, Paragraph, Quote, has_letter
@@ -50,7 +51,7 @@ def speaker_cue_content(
     (a sentence start, a comma, a conjunction) and a clause follows the cue."""
     p = ctx.p
     if not (
-        np.boundary in ("start", ",", ";", ":", "(", "—", "–", ".")  # "." ends an abbreviation: "U.S. Attorney ..."
+        np.boundary in ("start", ",", ";", ":", "(", "—", "–", "―", "-", ".")  # ".": "U.S. Attorney ..."
         or np.boundary in p.lexicon.clause_boundary_words
         or np.boundary in ALL_OPEN
     ):
@@ -60,10 +61,26 @@ def speaker_cue_content(
     content = content_after(
         p, after, sent_end, lemma=lemma, cue_class=src.cue_class, form=form, subordinate=subordinate
     )
+    headline = p.title_case and src.cue is not None and p.text[src.cue[0]].isupper()
+    accounts = lemma in p.lexicon.publication_verbs or lemma in ("post", "report")  # figures as much as words
+    if content is not None and headline and accounts and not _headline_clause(p, content):
+        return  # "Acme Robotics Reports Record Revenue": a company's results, no statement
     if content is not None and p.text[np.end - 4 : np.end].lower() in (" who", "that"):
         content = _before_main_verb(p, content)  # "Voters who backed [the levy] say ...": the relative clause ends
     if content is not None and object_reports(p, np, lemma, src.cue_class, content):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [content]))
+
+
+def _headline_clause(p: Paragraph, span: tuple[int, int]) -> bool:
+    """Whether a title-case headline's content is a clause: "Mayor Says She Will Run", "Lind Says
+    Plan Is Dead" (a pronoun, "that", or an auxiliary among its words), not "Reports Record Revenue"."""
+    lex = p.lexicon
+    words = [p.text[s:e].lower() for s, e in p.tokens(span[0], min(span[1], span[0] + 200))]
+    return bool(words) and (
+        words[0] in lex.pronoun_index
+        or words[0] == "that"
+        or any(w in lex.auxiliaries or w in lex.be_forms or w.endswith("n't") for w in words[1:] if w.isalpha())
+    )
 
 
 def _before_main_verb(p: Paragraph, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -104,6 +121,8 @@ def object_reports(p: Paragraph, np: NP | None, lemma: str | None, cue_class: Cu
     text = p.text
     toks = p.tokens(span[0], min(span[1], span[0] + 300))
     words = [text[s:e].lower() for s, e in toks[:16]]
+    if _anonymity(lex, words):
+        return False  # "who asked not to be named", "spoke on condition of anonymity": no statement
     if not words or words[0] in _WH:
         return True
     if lemma in lex.as_complement:
@@ -122,6 +141,20 @@ def object_reports(p: Paragraph, np: NP | None, lemma: str | None, cue_class: Cu
                 return True
         return False
     return True
+
+
+def _anonymity(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a content's first *words* are the anonymous-source formula: "(not) to be named",
+    "(on) condition of anonymity", "anonymity to discuss ..."."""
+    lead = words[:6]
+    if "anonymity" in lead[:4]:
+        return True
+    if lead[:1] == ["not"]:
+        lead = lead[1:]
+    if lead[:2] == ["to", "be"]:
+        rest = [w for w in lead[2:4] if not w.endswith("ly")]  # "to be publicly identified"
+        return bool(rest) and rest[0] in lex.anonymity_words
+    return False
 
 
 def _head(p: Paragraph, np: NP) -> str:
