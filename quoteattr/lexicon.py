@@ -281,6 +281,7 @@ speaker and a clause around the cue.
 """
 
 THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "admire": ("admire", "admired", "admires", "admiring"),
     "anticipate": ("anticipate", "anticipated", "anticipates", "anticipating"),
     "appear": ("appear", "appeared", "appearing", "appears"),
     "approve": ("approve", "approved", "approves", "approving"),
@@ -288,6 +289,7 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "back": ("backed", "backing", "backs"),
     "believe": ("believe", "believed", "believes", "believing"),
     "champion": ("champion", "championed", "championing", "champions"),
+    "cheer": ("cheer", "cheered", "cheering", "cheers"),
     "conclude": ("conclude", "concluded", "concludes", "concluding"),
     "consider": ("consider", "considered", "considering", "considers"),
     "deplore": ("deplore", "deplored", "deplores", "deploring"),
@@ -297,6 +299,7 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "embrace": ("embrace", "embraced", "embraces", "embracing"),
     "envision": ("envision", "envisioned", "envisioning", "envisions"),
     "expect": ("expect", "expected", "expecting", "expects"),
+    "fault": ("fault", "faulted", "faulting", "faults"),
     "favor": ("favor", "favored", "favoring", "favors"),
     "fear": ("fear", "feared", "fearing", "fears"),
     "feel": ("feel", "feeling", "feels", "felt"),
@@ -615,6 +618,7 @@ and before what they report ("that ...", "to ...", or, after "In", a comma).
 OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "accuse",
     "acknowledge",
+    "admire",
     "advocate",
     "agree",
     "allude to",
@@ -642,6 +646,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "challenge",
     "champion",
     "characterize",
+    "cheer",
     "chide",
     "cite",
     "claim",
@@ -672,6 +677,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "estimate",
     "expect",
     "explain",
+    "fault",
     "favor",
     "find",
     "fire back",

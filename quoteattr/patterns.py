@@ -320,7 +320,7 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
               (?=\s*+[,.;:])                         # "said of Jane Doe,": whom the words concern
         | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
               (?=\s*+(?:[,.;:]|(?:about|that|on)(?![\p{L}])))  # "wrote to Roffman:", "spoke to CNN about"
-        | \s++(?:to\s++)?\L<audiences>(?![\p{L}\-])
+        | \s++(?:(?:to|with)\s++)?\L<audiences>(?![\p{L}\-])
         )
         """
     for name, words in _ADJUNCT_WORDS.items():
@@ -340,7 +340,7 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
     adjunct_opener = re.compile(
         r",\s+(?:(?:without|with|for|by|under|amid|despite)(?![a-z])|[^\sa-z])|\W*(?:"
         + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
-        + r"|to\s+(?:the\s+)?(?![a-z])|to\s+(?:"
+        + r"|to\s+(?:the\s+)?(?![a-z])|(?:to|with)\s+(?:"
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )

@@ -284,7 +284,12 @@ def _content_after(
     if cue_class is CueClass.INTENTION and first == "to":
         return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
     if lemma in lex.object_complement:
-        if form.endswith("s") and form != lemma and not starts_noun_phrase(p, start, first):
+        if (
+            form.endswith("s")
+            and form != lemma
+            and not starts_noun_phrase(p, start, first)
+            and first not in lex.object_prepositions  # "she talks about Trump": a verb
+        ):
             return None, False  # "Insurance claims rose": a plural noun, not a verb in -s
         if first in _PARTICLES:
             return None, False  # "backed down", "called off": a phrasal verb, not the cue

@@ -12,6 +12,7 @@ returns an ``NP``: the mention, its form and title, and what bounds it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 import regex
@@ -298,7 +299,7 @@ _CONNECTIVES = frozenset(
         *("though", "thus", "when", "while", "yet"),
     )
 )
-_PREPOSITIONS = frozenset(("about", "after", "at", "before", "by", "during", "for", "from", "in", "into", "on", "over"))
+_PREPOSITIONS = frozenset(("after", "at", "before", "by", "during", "for", "from", "in", "into", "on"))
 
 
 def _plausible(p: Paragraph, np: NP | None) -> NP | None:
@@ -312,8 +313,26 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
     mention = text[np.start : np.end]
     first, _space, rest = mention.partition(" ")
     lower = first.lower()
-    if lower in _PREPOSITIONS and first.islower():
-        return None
+    if lower in _PREPOSITIONS or lower in ("despite", "since", "amid", "following"):
+        return None  # "On Tuesday", "for Airbus", "Despite": no one speaks
+    head = mention.rsplit(" ", 1)[-1].lower()
+    if (
+        rest
+        and rest.count(" ") < 2
+        and (
+            (head in lex.time_words and lower in ("one", "the", "this", "that", "last", "next", "every"))
+            or head in ("ago", "earlier", "later")
+        )
+    ):
+        return None  # "One month", "The day", "Two weeks later": a time, not a speaker
+    if (
+        first[:1].isupper()
+        and lower.endswith("ing")
+        and "-" not in lower
+        and lower not in lex.evidence_sources
+        and (lower in lex.cue_index or rest[:1].islower())
+    ):
+        return None  # "Speaking", "Holding signs": a participle opening the sentence (not "Schilling", "Polling")
     if not rest:
         if (lower in lex.non_names and lower not in lex.determiners) or (lower.endswith("ly") and len(lower) > 4):
             return None  # "However argued", "Currently called": no one speaks
@@ -950,6 +969,8 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
             first = p.patterns.token.match(text, p.lstrip(start), cue_start)
             opener = first.group().lower() if first else ""
             verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
+            if verb is not None and verb.group() == "," and np.form is not MentionForm.DESCRIPTION:
+                verb = _after_appositive(p, verb.end(), cue_start)  # "Jane Doe, the front-runner, called"
             if (
                 (opener not in lex.non_names or opener in lex.determiners)
                 and verb is not None
@@ -969,8 +990,22 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
     return None
 
 
+def _after_appositive(p: Paragraph, pos: int, end: int) -> re.Match[str] | None:
+    """The word after an appositive that runs from *pos* to its closing comma ("the front-runner,"),
+    when a description (a determiner first) and nothing else stands there; else None."""
+    comma = p.comma_outside_quotes(pos, end)
+    if comma < 0:
+        return None
+    first = p.patterns.token.match(p.text, p.lstrip(pos), comma)
+    if first is None or first.group().lower() not in p.lexicon.determiners:
+        return None
+    return p.patterns.token.match(p.text, p.lstrip(comma + 1), end)
+
+
 def _past_connective(p: Paragraph, start: int, end: int) -> int:
-    """*start* moved past connectives and sentence adverbs ("But", "Then", "However,", "Publicly,")."""
+    """*start* moved past connectives, sentence adverbs and a short fronted adverbial set off by a
+    comma ("But", "Then", "However,", "Publicly,", "On Wednesday,", "Last year,")."""
+    lex = p.lexicon
     for _ in range(3):
         t = p.patterns.token.match(p.text, p.lstrip(start), end)
         if t is None:
@@ -978,6 +1013,11 @@ def _past_connective(p: Paragraph, start: int, end: int) -> int:
         word = t.group()
         lower = word.lower()
         adverb = lower.endswith("ly") and len(lower) > 4 and word[0].isupper()
+        if lower in _PREPOSITIONS or lower in lex.time_words or lower in ("last", "earlier", "later"):
+            comma = p.comma_outside_quotes(t.end(), end)
+            if comma >= 0 and len(p.tokens(t.end(), comma)) <= 4:
+                start = comma + 1  # "On Wednesday, Jane Doe said"
+                continue
         if not (lower in _CONNECTIVES or adverb):
             return start
         start = t.end()

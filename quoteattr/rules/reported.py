@@ -314,9 +314,24 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
         and not _adjunct_to_end(p, rest, sent_end, relative=inverted)
     ):
         return False  # the sentence goes on after the cue: no post-posed attribution
+    if _fronted_adverbial(p, start, left_end):
+        return False  # "On Friday, Doe spoke": what stands before the comma is the time, not the content
     if p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
         ctx.add(src.raw(CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE, [(start, left_end)]))
     return True
+
+
+def _fronted_adverbial(p: Paragraph, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short adverbial: a time or a prepositional phrase of at most
+    four words ("On Friday", "Last year", "In 2012", "After the vote")."""
+    toks = p.tokens(start, end)
+    if not toks or len(toks) > 4:
+        return False
+    first = p.word(toks[0])
+    lower = first.lower()
+    return first[:1].isupper() and (
+        lower in ADJUNCT_OPENERS or lower in p.lexicon.time_words or lower in ("last", "earlier", "later", "this")
+    )
 
 
 def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) -> bool:
