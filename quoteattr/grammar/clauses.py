@@ -55,7 +55,7 @@ TIMEOUT = 2.0
 ``clause_break``) may run on one paragraph; running out is a defect of a pattern."""
 
 
-def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = False) -> int:
+def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = False, noun_phrase: bool = False) -> int:
     """Where a reported clause starting at *start* ends.
 
     At the sentence end, or before: a later attribution (", adding", " and
@@ -108,8 +108,11 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
         if dash is not None and p.quote_at(dash.start()) is None:
             end = dash.start()
     end = _quotation_end(p, start, end)
-    # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on
-    third = p.token_end(start, end, 2)
+    if noun_phrase:
+        end = _noun_phrase_end(p, start, end)
+    # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on; a noun
+    # phrase is no clause, and breaks right after it ("dismissed his candor, which ...")
+    third = start if noun_phrase else p.token_end(start, end, 2)
     pos = third if third >= 0 else end
     while pos < end:
         m = _clause_break(p, pos, end)
@@ -121,6 +124,18 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
             break
         pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
     return p.trim_end(start, end)
+
+
+_NOUN_PHRASE_END = re.compile(r",\s+(?:who|whose|which)\b|\s-\s")
+
+
+def _noun_phrase_end(p: Paragraph, start: int, end: int) -> int:
+    """Where a noun-phrase content ends before a relative clause or a spaced hyphen that comment
+    on it: "his candor, which unsettled the White House", "a victory - a landslide ..."."""
+    m = _NOUN_PHRASE_END.search(p.text, start, end)
+    while m is not None and p.quote_at(m.start()) is not None:
+        m = _NOUN_PHRASE_END.search(p.text, m.end(), end)
+    return m.start() if m is not None else end
 
 
 def _clause_break(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:
@@ -280,7 +295,7 @@ def _content_after(
             return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
         if t is None or (first not in lex.object_prepositions and (first != "in" or " " in form)):
             return None, False
-        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate), True
+        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
     if cue_class is CueClass.INTENTION and first == "to":
         return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
     if lemma in lex.object_complement:
@@ -299,7 +314,7 @@ def _content_after(
             nxt = p.patterns.token.match(text, after_prep, sent_end)
             if nxt is not None and (first != "to" or starts_noun_phrase(p, after_prep, nxt.group().lower())):
                 start = after_prep
-        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate), True
+        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
     span = None
     if lemma in lex.bare_complement:
         span = content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
@@ -309,7 +324,7 @@ def _content_after(
         # "warned against cuts", "spoke about the economy": the topic is the content
         topic = p.lstrip(t.end())
         if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
-            return content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate), True
+            return content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
     return span, False
 
 
@@ -346,12 +361,12 @@ def starts_noun_phrase(p: Paragraph, start: int, first: str) -> bool:
 
 
 def content_span(
-    p: Paragraph, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False
+    p: Paragraph, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False, noun_phrase: bool = False
 ) -> tuple[int, int] | None:
     start = p.lstrip(pos)
     if start >= sent_end:
         return None
-    end = clause_end(p, start, sent_end, subordinate=subordinate)
+    end = clause_end(p, start, sent_end, subordinate=subordinate, noun_phrase=noun_phrase)
     if end <= start or p.token_end(start, min(end, start + 40), min_tokens - 1) < 0:
         return None  # fewer than min_tokens tokens
     return start, end
