@@ -102,6 +102,9 @@ def _before_main_verb(p: Paragraph, span: tuple[int, int]) -> tuple[int, int] | 
     return span
 
 
+_TRAILING_ADJUNCTS = frozenset(
+    ("after", "amid", "at", "before", "despite", "during", "following", "in", "since", "when", "while")
+)
 _HAVE = frozenset(("had", "has", "have", "having", "'ve", "’ve"))
 _WH = frozenset(("how", "if", "that", "what", "when", "where", "whether", "which", "who", "why"))
 _SMALL_CLAUSE = frozenset(("ahead", "behind", "down", "leading", "trailing", "up", "with"))
@@ -339,9 +342,15 @@ def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) ->
     inverted speaker, when *relative*) a relative clause of the speaker, and nothing else:
     "..., Doe said after the attacks.", "..., said the man who built the bridge." """
     t = p.patterns.token.match(p.text, pos, sent_end)
-    if t is None or (t.group() not in ADJUNCT_OPENERS and not (relative and t.group() in ("who", "whose"))):
+    if t is None:
         return False
-    return not any(c in p.text[pos:sent_end] for c in ALL_OPEN + ",;")
+    if relative and t.group() in ("who", "whose"):
+        return not any(c in p.text[pos:sent_end] for c in ALL_OPEN + ",;")
+    if t.group() not in _TRAILING_ADJUNCTS:
+        return False  # "pleaded with them to ...", "responded to ...": the verb's own argument
+    words = [p.word(tok).lower() for tok in p.tokens(pos, sent_end)]
+    marks = ALL_OPEN + ",;"
+    return len(words) <= 9 and "to" not in words and "that" not in words and not any(c in words for c in marks)
 
 
 PARTICIPLE_CLAUSE = register(
