@@ -48,6 +48,7 @@ ADJUNCT_OPENERS = frozenset(
 )
 """Lowercase words that open an adjunct of a cue, never its clause: "said after the attacks",
 "said when asked about it"."""
+_ACT_LEADS = frozenset(("after", "before", "while"))  # "..., before claiming that ...": a second act
 _PARTICLES = frozenset(("away", "back", "down", "off", "out", "up"))
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0
@@ -87,6 +88,7 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
         if k < j and k > start and text[k - 1] == "," and text[cue_start:cue_end].lower().endswith("ing"):
             end = j
             break
+
         if j > start and text[j - 1] == ",":
             word = text[cue_start:cue_end].lower()
             if word.endswith("ing") or word.startswith("according"):
@@ -100,6 +102,14 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
             if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                 end = np.boundary_at  # "..., Doe responded", "..., and aides say": another attribution
                 break
+    for n in range(first, min(len(p.cues), first + _MAX_CLAUSE_CUES)):
+        cue_start, cue_end = p.cues[n]
+        if cue_start >= end:
+            break
+        lead = p.word_before(cue_start)
+        if lead in _ACT_LEADS and text[cue_end - 3 : cue_end] == "ing" and p.quote_at(cue_start) is None:
+            end = p.rstrip(cue_start - len(lead) - 1)  # "said X before claiming that Y": another act
+            break
     if subordinate:
         comma = p.comma_outside_quotes(start, end)
         if comma >= 0:
@@ -462,7 +472,16 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
             break
     if k == 0:
         return -1
-    return skip_adjuncts(p, toks[k - 1][1], limit)
+    end = skip_adjuncts(p, toks[k - 1][1], limit)
+    # "told Fox News anchor Jane Doe that ...": a longer addressee runs on to its "that"
+    for n, (s, e) in enumerate(p.tokens(end, min(limit, end + 80))[:7]):
+        w = p.text[s:e]
+        lower = w.lower()
+        if lower == "that":
+            return s if n > 0 else end
+        if not (w[0].isalpha() or w in ".'") or lower in lex.cue_index or lower in lex.description_stopwords:
+            break
+    return end
 
 
 def auxiliaries_before(p: Paragraph, lo: int, cue_start: int) -> list[str]:

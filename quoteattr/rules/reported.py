@@ -18,6 +18,7 @@ from quoteattr.grammar.clauses import (
     content_after,
     looks_like_clause,
     skip_adjuncts,
+    skip_object,
     that,
 )
 from quoteattr.grammar.speakers import NP, speaker_after, subject
@@ -389,6 +390,9 @@ def continuing(
     # "After offering his thoughts on the budget, ...": a fronted clause's speaker may go unnamed
     src = Source.of(cue, speaker, cue_class)
     after = skip_adjuncts(p, cue[1], sent_end)  # only now: most cues without a speaker end above
+    if lemma == "tell":
+        told = skip_object(p, after, sent_end)  # "..., telling CNN that ..."
+        after = told if told >= 0 else after
     q = p.opening_quote_at(after)  # "..., saying, “...”", "he laughed and said, “...”"
     if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
         ctx.add(src.raw(rule, ctx.quote_parts(q), QuoteKind.DIRECT))
