@@ -94,8 +94,8 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
             if word.endswith("ing") or word.startswith("according"):
                 end = j - 1
                 break
-        elif text[max(start, j - 3) : j].lower() == "and":
-            end = j - 3
+        elif text[max(start, j - 3) : j].lower() in ("and", "but") and not text[j - 4 : j - 3].isalnum():
+            end = j - 3  # "... and said", "... but added": another attribution
             break
         elif joint < cue_start:  # a comma, "and" or "but" between: another attribution may start
             np = speaker_before(p, cue_start, start)

@@ -103,8 +103,8 @@ def _speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool) -> NP | N
             last = p.word(toks[i]) if i >= 0 else ""
     if i >= 2 and last == "," and p.word(toks[i - 2]) == ",":
         aside = p.word(toks[i - 1]).lower()
-        if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()):
-            i -= 3  # "Doe's top aides, meanwhile, sought": an aside between commas
+        if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()) or (aside.isdigit() and len(aside) <= 3):
+            i -= 3  # "Doe's top aides, meanwhile, sought", "Jane Roe, 44, said": an aside or an age
             last = p.word(toks[i]) if i >= 0 else ""
     j = i
     while j > 0 and p.word(toks[j]) in ALL_CLOSE and p.word(toks[j - 1]) in (*ALL_CLOSE, ","):
@@ -847,9 +847,10 @@ def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tup
             if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
                 continue
             break
+        with_link = lower_k == "with" and k > 0 and need_end  # "one Democrat familiar with the talks"
         if (
             lower_k in lex.description_stopwords
-            or lower_k in lex.clause_boundary_words
+            or (lower_k in lex.clause_boundary_words and not with_link)
             or (k > 0 and lower_k in lex.determiners and words[k - 1].lower() not in lex.description_links)
         ):
             break
@@ -1013,9 +1014,10 @@ def _past_connective(p: Paragraph, start: int, end: int) -> int:
         word = t.group()
         lower = word.lower()
         adverb = lower.endswith("ly") and len(lower) > 4 and word[0].isupper()
-        if lower in _PREPOSITIONS or lower in lex.time_words or lower in ("last", "earlier", "later"):
+        participle = word[0].isupper() and lower.endswith("ing") and len(lower) > 5
+        if lower in _PREPOSITIONS or lower in lex.time_words or lower in ("last", "earlier", "later") or participle:
             comma = p.comma_outside_quotes(t.end(), end)
-            if comma >= 0 and len(p.tokens(t.end(), comma)) <= 4:
+            if comma >= 0 and len(p.tokens(t.end(), comma)) <= (10 if participle else 4):
                 start = comma + 1  # "On Wednesday, Jane Doe said"
                 continue
         if not (lower in _CONNECTIVES or adverb):

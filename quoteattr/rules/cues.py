@@ -23,6 +23,7 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph, Quote
 
 __all__ = ["at_cue"]
 
+_AFTER_INVERTED = frozenset(("after", "as", "before", "when", "while", "who", "whose"))
 _SPACED_DASHES = frozenset(("-", "\N{EM DASH}", "\N{EN DASH}", "\N{HORIZONTAL BAR}"))
 
 
@@ -141,7 +142,8 @@ def _no_speaker_before(
     if (j - 1) in p.top_closes:
         before = "\N{RIGHT DOUBLE QUOTATION MARK}"  # whatever mark closed the quotation there
     form = text[cue_start:cue_end].lower()
-    inverts = cue_class is CueClass.SPEECH and not form.endswith("ing")  # not "..., citing changes"
+    # not "..., citing changes"; after a quotation any cue may invert ('“...,” remembered Doe')
+    inverts = (cue_class is CueClass.SPEECH or before_quote(p, j)) and not form.endswith("ing")
     if inverts and (before == "," or before in ALL_CLOSE):
         np = speaker_after(p, p.lstrip(cue_end), sent_end)
         if np is None and before in ALL_CLOSE:
@@ -149,7 +151,12 @@ def _no_speaker_before(
             loose = speaker_after(p, p.lstrip(cue_end), sent_end, need_end=False)
             if loose is not None:
                 rest = p.lstrip(skip_adjuncts(p, loose.end, sent_end))
-                if rest >= sent_end or p.text[rest] in ",.;:!?" + ALL_OPEN:
+                follows = p.patterns.token.match(text, rest, sent_end)
+                if (
+                    rest >= sent_end
+                    or p.text[rest] in ",.;:!?" + ALL_OPEN
+                    or (follows is not None and follows.group() in _AFTER_INVERTED)  # "said Doe as she left"
+                ):
                     np = loose
         short = np is not None and len(p.tokens(np.outer if np.outer < np.start else np.start, np.end)) <= 6
         if np is not None and (
@@ -223,3 +230,8 @@ def _symbol_bounds(p: Paragraph, cue_start: int, sent_start: int, sent_end: int)
         else:
             return sent_start, p.rstrip(m.start() + 1)
     return sent_start, sent_end
+
+
+def before_quote(p: Paragraph, j: int) -> bool:
+    """Whether a quotation closes right before *j* (white space trimmed)."""
+    return j > p.start and ((j - 1) in p.top_closes or p.text[j - 1] in ALL_CLOSE)

@@ -58,8 +58,8 @@ def speaker_colon_quote(ctx: Context, q: Quote) -> None:
     if not (j > p.start and text[j - 1] == ":" and j > (sent_start := p.sentence_of(q.open)[1])):
         return
     np = speaker_before(p, j - 1, sent_start, skip_aux=False)
-    if np is not None and np.boundary == "," and np.form is MentionForm.NAME:
-        # "Jane Doe, The Daily Planet: “...”": the writer, then her paper
+    if np is not None and np.boundary == "," and np.form is not MentionForm.PRONOUN:
+        # "Jane Doe, The Daily Planet: “...”", "Jane Doe, author: “...”": the writer, then her paper or role
         first = speaker_after(p, sent_start, np.boundary_at + 1, need_end=False)
         if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
             np = first.evolve(title=text[np.outer : np.end], boundary="start")

@@ -66,7 +66,8 @@ def speaker_cue_content(
     accounts = lemma in p.lexicon.publication_verbs or lemma in ("post", "report")  # figures as much as words
     if content is not None and headline and accounts and not _headline_clause(p, content):
         return  # "Acme Robotics Reports Record Revenue": a company's results, no statement
-    if content is not None and p.text[np.end - 4 : np.end].lower() in (" who", "that"):
+    restrictive = np.end - np.start > 4 and p.text[np.end - 4 : np.end].lower() in (" who", "that")
+    if content is not None and restrictive:
         content = _before_main_verb(p, content)  # "Voters who backed [the levy] say ...": the relative clause ends
     if content is not None and object_reports(p, np, lemma, src.cue_class, content):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [content]))
