@@ -64,6 +64,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     if low == "asked" and (
         cue_start == sent_start
         or text[sent_start:cue_start].strip().lower() in ("when", "if", "after", "once", "while")
+        or p.word_before(cue_start) in ("when", "if", "after", "once", "while")  # "..., he said when asked about it"
     ):
         unnamed.asked(ctx, cue, sent_end)
         return

@@ -163,6 +163,7 @@ def follow_on(ctx: Context) -> None:
         hi = bisect.bisect_left(cued, (q.open, -1), lo)
         if any(
             ctx.raws[k] is not cand
+            and not ctx.raws[k].rule.weak  # '“...,” he said when asked about it. “...”': a question, no speaker
             and cand.speaker
             not in (ctx.raws[k].speaker, ctx.raws[k].antecedent)  # "said Doe, who said ...": the same speaker
             for _cue_start, k in cued[lo:hi]

@@ -7,7 +7,7 @@ still reported ("The plan was criticized after Jane Doe said it failed").
 from __future__ import annotations
 
 from quoteattr._model import CueClass, MentionForm
-from quoteattr.grammar.clauses import auxiliaries_before, clause_end, skip_adjuncts
+from quoteattr.grammar.clauses import ADJUNCT_OPENERS, auxiliaries_before, clause_end, skip_adjuncts
 from quoteattr.grammar.speakers import NP, speaker_after
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
@@ -81,8 +81,19 @@ def raising(ctx: Context, np: NP, cue: tuple[int, int], sent_end: int) -> None:
     p = ctx.p
     cue_end = cue[1]
     t = p.patterns.token.match(p.text, p.lstrip(cue_end), sent_end)
-    if t is None or t.group().lower() not in ("to", "that", "like"):
-        return  # "she appeared on television"
+    word = t.group() if t is not None else ""
+    lex = p.lexicon
+    adjective = (  # "the race seems close", "Doe appeared somewhat uneasy"
+        word.isalpha()
+        and word.islower()
+        and word not in ADJUNCT_OPENERS
+        and word not in lex.description_links
+        and word not in lex.determiners
+        and word not in lex.clause_boundary_words
+        and word not in lex.pronoun_index
+    )
+    if word.lower() not in ("to", "that", "like") and not adjective:
+        return  # "she appeared on television", "it appeared in the report"
     start = np.outer if np.outer < np.start else np.start
     end = clause_end(p, cue_end, sent_end)
     if end > cue_end:
@@ -103,11 +114,9 @@ def asked(ctx: Context, cue: tuple[int, int], sent_end: int) -> None:
     p = ctx.p
     start = p.lstrip(cue[1])
     t = p.patterns.token.match(p.text, start, sent_end)
-    if t is None or t.group().lower() not in ("about", "whether", "if", "what", "why", "how", "when", "to"):
+    if t is None or t.group().lower() not in _QUESTION_OPENERS and t.group().lower() != "to":
         return  # and "Asked by reporters ...": the asker is named, the question follows
     comma = p.comma_outside_quotes(start, sent_end)
-    if comma < 0:
-        return
-    end = p.trim_end(start, comma)
+    end = p.trim_end(start, comma) if comma >= 0 else clause_end(p, start, sent_end)  # "..., he said when asked about it."
     if end > start:
         ctx.add(Source(cue).raw(ASKED, [(start, end)]))
