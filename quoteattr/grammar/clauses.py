@@ -48,7 +48,7 @@ ADJUNCT_OPENERS = frozenset(
 )
 """Lowercase words that open an adjunct of a cue, never its clause: "said after the attacks",
 "said when asked about it"."""
-_ACT_LEADS = frozenset(("after", "before", "while"))  # "..., before claiming that ...": a second act
+_ACT_LEADS = frozenset(("after", "before", "while", "without"))  # "..., before claiming that ...": a second act
 _PARTICLES = frozenset(("away", "back", "down", "off", "out", "up"))
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0

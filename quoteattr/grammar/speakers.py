@@ -230,8 +230,13 @@ def _reduced_relative(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: 
         lower = w.lower()
         if k < i and lower in lex.cue_index and lower not in p.patterns.noun_forms and lower.endswith(("ed", "en")):
             pass  # "released", "published": a cue form may be the participle
-        elif lower in lex.clause_boundary_words or lower in lex.pronoun_index or (k < i and lower in lex.auxiliaries):
-            return None  # "Doe claimed victory and argued": no participle phrase runs over "and"
+        elif (
+            lower in lex.clause_boundary_words
+            or lower in lex.pronoun_index
+            or lower == "to"
+            or (k < i and lower in lex.auxiliaries)
+        ):
+            return None  # "Doe claimed victory and argued", "Doe refused to answer": no participle phrase
         if not (w.islower() and (lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES)):
             continue
         before = p.word(toks[k - 1]) if k > 0 else ""
@@ -334,8 +339,17 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
     ):
         return None  # "Speaking", "Holding signs": a participle opening the sentence (not "Schilling", "Polling")
     if not rest:
-        if (lower in lex.non_names and lower not in lex.determiners) or (lower.endswith("ly") and len(lower) > 4):
-            return None  # "However argued", "Currently called": no one speaks
+        bare = lower.rstrip(".").replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+        if (
+            (lower in lex.non_names and lower not in lex.determiners)
+            or (lower.endswith("ly") and len(lower) > 4)
+            or lower in lex.time_words
+            or bare in lex.honorific_index  # "Jackson, Miss., said": a state, not a speaker
+            or bare.endswith("'s")  # "That's", "It's"
+            or lower in ("over", "without", "having", "being")
+            or (first.islower() and lower.endswith(("ing", "ed")) and lower not in lex.indefinite_speakers)
+        ):
+            return None  # "However argued", "Currently called", "Monday said", "having suggested": no one speaks
         return np
     if lower in _CONNECTIVES and rest[:1].isupper():
         start = np.start + len(first) + 1
@@ -856,6 +870,17 @@ def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tup
             break
         if k > 0 and lower_k in lex.cue_index and not need_end:
             break
+        prev_k = words[k - 1].lower() if k > 0 else ""
+        if (
+            k >= 2
+            and not need_end
+            and w.islower()
+            and lower_k.endswith("ed")
+            and prev_k not in lex.determiners
+            and not prev_k.endswith("ly")
+            and prev_k not in lex.description_links
+        ):
+            break  # "The spokesman refused to answer", "The fracas erupted": a verb ends the subject
         if lower_k not in lex.description_links and lower_k not in lex.determiners:
             last = k
     if last < 0 and lower in lex.indefinite_speakers:

@@ -189,7 +189,8 @@ def _no_speaker_before(
                     inverted=True,
                 )
                 return
-    participle = form.endswith("ing") and cue_end - cue_start > 3
+    # "..., having suggested that ...": a perfect participle
+    participle = (form.endswith("ing") and cue_end - cue_start > 3) or p.word_before(cue_start) == "having"
     and_before = not participle and after_conjunction(p, cue_start)  # not "and supporting China"
     led = (
         participle
@@ -197,6 +198,7 @@ def _no_speaker_before(
             before == ","
             or (before in ALL_CLOSE and text[j - 2 : j - 1] == ",")  # '"Morning Joe," adding'
             or (text[max(p.start, j - 8) : j].split() or [""])[-1].lower() in p.lexicon.participle_leads
+            or (cue_class is CueClass.SPEECH and before.isalpha() and form.endswith("ing"))  # "ended the speech saying"
         )
     )
     if led or and_before:

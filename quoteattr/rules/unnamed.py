@@ -114,9 +114,10 @@ def asked(ctx: Context, cue: tuple[int, int], sent_end: int) -> None:
     p = ctx.p
     start = p.lstrip(cue[1])
     t = p.patterns.token.match(p.text, start, sent_end)
-    if t is None or t.group().lower() not in _QUESTION_OPENERS and t.group().lower() != "to":
+    if t is None or (t.group().lower() not in _QUESTION_OPENERS and t.group().lower() != "to"):
         return  # and "Asked by reporters ...": the asker is named, the question follows
     comma = p.comma_outside_quotes(start, sent_end)
-    end = p.trim_end(start, comma) if comma >= 0 else clause_end(p, start, sent_end)  # "..., he said when asked about it."
+    # "..., he said when asked about it.": with no comma after it, the question ends with its clause
+    end = p.trim_end(start, comma) if comma >= 0 else clause_end(p, start, sent_end)
     if end > start:
         ctx.add(Source(cue).raw(ASKED, [(start, end)]))
