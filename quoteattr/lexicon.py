@@ -51,6 +51,7 @@ __all__ = [
     "LABEL_WORDS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "MEDIUM_NOUNS",
     "NAME_CONNECTORS",
     "NON_ANSWER_VERBS",
     "NON_NAMES",
@@ -569,6 +570,40 @@ LIGHT_NOUNS: Final[Mapping[str, str]] = {
 """Nouns that make a cue after a ``LIGHT_VERBS`` verb, -> cue class ("voiced support" is a
 stance, "took a swipe at" speech). Written singular; the plural counts too. Thanks and
 condolences ("expressed gratitude to") report no proposition and are left out."""
+
+MEDIUM_NOUNS: Final[tuple[str, ...]] = (
+    "ad",
+    "advertisement",
+    "banner",
+    "billboard",
+    "call",
+    "cap",
+    "commercial",
+    "cover",
+    "email",
+    "flyer",
+    "hat",
+    "headline",
+    "leaflet",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "petition",
+    "placard",
+    "post",
+    "poster",
+    "sign",
+    "statement",
+    "sticker",
+    "t-shirt",
+    "text",
+    "tweet",
+    "video",
+)
+"""Nouns of what carries words, which speaks for itself before a participle: "a sign saying
+...", "an email calling ...", "911 calls saying ...". (Not events: "ended the debate saying"
+is the subject's.)"""
 
 NOUN_CUES: Final[Mapping[str, str]] = {
     "accusation": "speech",
@@ -2000,6 +2035,7 @@ class Lexicon:
     attitude_adjectives: frozenset[str] = attrs.field(default=frozenset(ATTITUDE_ADJECTIVES), converter=_frozen)
     anonymity_words: frozenset[str] = attrs.field(default=ANONYMITY_WORDS, converter=_frozen)
     label_words: frozenset[str] = attrs.field(default=LABEL_WORDS, converter=_frozen)
+    medium_nouns: frozenset[str] = attrs.field(default=MEDIUM_NOUNS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):

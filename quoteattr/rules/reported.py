@@ -21,7 +21,7 @@ from quoteattr.grammar.clauses import (
     skip_object,
     that,
 )
-from quoteattr.grammar.speakers import NP, speaker_after, subject
+from quoteattr.grammar.speakers import NP, np_backward, speaker_after, subject
 from quoteattr.lexicon import Lexicon
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
@@ -385,7 +385,9 @@ def continuing(
     p = ctx.p
     text = p.text
     rule = PARTICIPLE_CLAUSE if participle else AND_CUE
-    speaker = sentence_speaker(ctx, sent_start, cue[0])
+    speaker = _medium_before(p, sent_start, cue[0]) if participle else None  # "a sign saying ..."
+    if speaker is None:
+        speaker = sentence_speaker(ctx, sent_start, cue[0])
     if speaker is None and not _opens_with_adverbial(p, sent_start, cue[0]):
         return
     # "After offering his thoughts on the budget, ...": a fronted clause's speaker may go unnamed
@@ -401,6 +403,27 @@ def continuing(
     content = content_after(p, after, sent_end, lemma=lemma, cue_class=cue_class, form=text[cue[0] : cue[1]].lower())
     if content is not None and object_reports(p, speaker, lemma, cue_class, content):
         ctx.add(src.raw(rule, [content]))
+
+
+def _medium_before(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
+    """A medium right before a participle, which then speaks for itself: "a sign saying ...",
+    "an email calling ...", "911 calls saying ..." (a noun of what carries words)."""
+    lex = p.lexicon
+    word = p.word_before(cue_start)
+    if word not in lex.medium_nouns and not (word.endswith("s") and word[:-1] in lex.medium_nouns):
+        return None
+    toks = p.tokens(max(sent_start, cue_start - 160), cue_start)
+    if not toks:
+        return None
+    np = np_backward(p, toks, len(toks) - 1, toks[0][0] == sent_start)
+    if np is None:  # no boundary before the phrase: take the noun with its determiner and modifiers
+        k = len(toks) - 1
+        while k > 0 and p.word(toks[k - 1]).islower() and p.word(toks[k - 1]) not in lex.description_stopwords:
+            k -= 1
+            if p.word(toks[k]) in lex.determiners:
+                break
+        return NP(toks[k][0], toks[-1][1], MentionForm.DESCRIPTION, None, toks[k][0], "", toks[k][0])
+    return np
 
 
 def _opens_with_adverbial(p: Paragraph, sent_start: int, cue_start: int) -> bool:
