@@ -26,6 +26,7 @@ __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", 
 _BOUNDARY_PUNCT = frozenset(",;:([\N{HORIZONTAL BAR}" + DASHES + ALL_OPEN + ALL_CLOSE)  # HuffPost's dash: ―
 _RELATIVE_OPENERS = frozenset((",", "(", "--", *DASHES))  # what sets off a non-restrictive relative clause
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J", "A.B.C": initials, whose last dot follows
 
 
 class NP:
@@ -318,8 +319,10 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
     mention = text[np.start : np.end]
     first, _space, rest = mention.partition(" ")
     lower = first.lower()
-    if lower in _PREPOSITIONS or lower in ("despite", "since", "amid", "following"):
-        return None  # "On Tuesday", "for Airbus", "Despite": no one speaks
+    if (lower in _PREPOSITIONS or lower in ("despite", "since", "amid", "following")) and not rest.lower().startswith(
+        ("least ", "most ")
+    ):
+        return None  # "On Tuesday", "for Airbus", "Despite": no one speaks (but "At least four senators")
     head = mention.rsplit(" ", 1)[-1].lower()
     if (
         rest
@@ -684,6 +687,14 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
             j -= 1  # "Mr. Morgan of the Sierra Club"
             n += 1
             continue
+        if (
+            prev_lower in ("least", "most")
+            and j >= 2
+            and p.word(toks[j - 2]).lower() == "at"
+            and (p.word(toks[j])[0].isdigit() or p.word(toks[j]).lower() in lex.number_words)
+        ):
+            j -= 2  # "At least four senators", "at most 12 people": a hedged number
+            break
         if prev == "%" and j >= 2 and p.word(toks[j - 2])[0].isdigit():
             share = _share_backward(p, toks, j - 1, at_lo)  # "41% of likely voters"
             if share is None:
@@ -727,7 +738,8 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
                 j -= 1  # "Virtually all analysts", "both the FBI and State Department", "the other candidates"
             break
     first_word = p.word(toks[j]).lower()
-    if first_word in lex.description_links:
+    hedged = first_word == "at" and p.word(toks[j + 1]).lower() in ("least", "most")  # "At least four"
+    if first_word in lex.description_links and not hedged:
         return None
     head_words = []
     for s, e in toks[j : i + 1]:
@@ -744,7 +756,12 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
 def dot_belongs(p: Paragraph, word: str) -> bool:
     lower = word.lower()
     lex = p.lexicon
-    return lower in lex.honorific_index or lower in lex.abbreviations or (len(word) == 1 and word.isupper())
+    return (
+        lower in lex.honorific_index
+        or lower in lex.abbreviations
+        or (len(word) == 1 and word.isupper())
+        or _INITIALS.fullmatch(word) is not None  # "J.J. Goldberg"
+    )
 
 
 def _bounded(
@@ -919,10 +936,29 @@ def _name_after(
             (lower_k in lex.name_connectors or lower_k in ("at", "from"))
             and k > 0
             and k + 1 < len(words)
-            and (words[k + 1][0].isupper() or words[k + 1].lower() in lex.titles)
-            and words[k + 1].lower() not in lex.non_names
+            and (
+                words[k + 1][0].isupper()
+                or words[k + 1].lower() in lex.titles
+                or (
+                    lower_k in ("of", "from")
+                    and words[k + 1] == "the"
+                    and k + 2 < len(words)
+                    and words[k + 2][0].isupper()
+                    and words[k + 2].lower() not in lex.non_names
+                )
+            )
+            and (words[k + 1].lower() not in lex.non_names or words[k + 1] == "the")
         ):
             continue  # "Secretary of State", "Officials at Homeland Security Investigations"
+        elif (
+            lower_k == "the"
+            and last == k - 2
+            and words[k - 1].lower() in ("of", "from")
+            and k + 1 < len(words)
+            and words[k + 1][0].isupper()
+            and words[k + 1].lower() not in lex.non_names
+        ):
+            continue  # "Mr. Burman of the Tax Policy Center", "Ida Marsh from the Heritage Foundation"
         elif (
             w.islower()
             and k > 0
@@ -954,7 +990,13 @@ def _name_after(
             for n, x in enumerate(low)
             if x in lex.role_nouns
             or x in lex.role_abbreviation_index
-            or (words[n].islower() and x not in lex.name_connectors and x not in lex.description_links and n < last)
+            or (
+                words[n].islower()
+                and x not in lex.name_connectors
+                and x not in lex.description_links
+                and n < last
+                and not (x == "the" and low[n - 1] in ("of", "from"))  # "Mr. Burman of the Tax Policy Center"
+            )
         ),
         default=-1,
     )

@@ -7,11 +7,13 @@ with two parts.
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr._model import QuoteKind
 from quoteattr.grammar.speakers import NP
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
-from quoteattr.segment import ALL_OPEN, Quote
+from quoteattr.segment import ALL_OPEN, Paragraph, Quote
 
 __all__ = ["CONTENT_CUE_SPEAKER", "CONTENT_SPEAKER_CUE", "SPEAKER_CUE_CONTENT"]
 
@@ -31,9 +33,37 @@ def quote_speaker_cue(ctx: Context, src: Source, q: Quote, after: int) -> None:
         if text[after : after + 1] in ",:" or text[after : after + 2].strip() in ALL_OPEN
         else None
     )
-    if nxt is not None and not text[after : nxt.open].strip(" ,:").strip():
+    if nxt is None or text[after : nxt.open].strip(" ,:").strip():
+        nxt = _resumed(p, q, after)  # "“A,” she told CNN in 2012, “B.”"
+    if nxt is not None:
         ctx.join_parts(parts, ctx.quote_parts(nxt))
     ctx.add(src.raw(CONTENT_SPEAKER_CUE, parts, QuoteKind.DIRECT))
+
+
+def _resumed(p: Paragraph, q: Quote, frm: int) -> Quote | None:
+    """The quotation that resumes *q* after an attribution with words of its own (a time, a
+    place, an addressee, an appositive): "“A,” she told CNN in 2012, “B.”", "“A,” said Jane
+    Doe, an economist at the bank, “B.”". *q* ends in a comma, so its sentence goes on; the next
+    quotation opens after a comma in the same sentence, and no other cue stands between."""
+    text = p.text
+    if q.close is None or "," not in (text[q.inner_end - 1 : q.inner_end], text[q.close_end : q.close_end + 1]):
+        return None
+    k = bisect.bisect_left(p.top_starts, frm)
+    if k >= len(p.top):
+        return None
+    nxt = p.top[k]
+    if nxt.open - frm > 200 or text[: nxt.open].rstrip()[-1:] != ",":
+        return None
+    _i, _start, sent_end = p.sentence_of(frm)
+    if nxt.open >= sent_end:
+        return None
+    for n in range(bisect.bisect_left(p.cue_starts, frm), len(p.cues)):
+        cue_start = p.cues[n][0]
+        if cue_start >= nxt.open:
+            break
+        if text[cue_start].islower():
+            return None  # "“A,” she said, and Tomas Lind replied, “B.”": a second attribution
+    return nxt
 
 
 CONTENT_CUE_SPEAKER = register(
@@ -47,6 +77,8 @@ def quote_cue_speaker(ctx: Context, src: Source, q: Quote, np: NP) -> None:
     p = ctx.p
     parts = ctx.quote_parts(q)
     nxt = p.opening_quote_at(np.end) if p.text[np.end : np.end + 1] == "," else None
+    if nxt is None:
+        nxt = _resumed(p, q, np.end)  # "“A,” said Jane Doe, an economist at the bank, “B.”"
     if nxt is not None:
         ctx.join_parts(parts, ctx.quote_parts(nxt))
     ctx.add(src.raw(CONTENT_CUE_SPEAKER, parts, QuoteKind.DIRECT))
