@@ -297,6 +297,10 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
     adjunct_source = r"""
         (?>
           ,?\s++\L<adverbs>(?![\p{L}\-])
+        | ,?\s++\p{Ll}++(?<=\p{Ll}{2}ly)                # a manner adverb: "responded pointedly,"
+              (?=\s*+(?:[,:\N{LEFT DOUBLE QUOTATION MARK}"]|that(?![\p{L}])))
+        | \s++(?:just\s++)?(?:a\s++few|a|an|one|two|three|four|five|six|several|\d{1,2}+)\s++
+              (?:minute|hour|day|week|month|year|decade)s?+\s++(?:earlier|later|ago|before)(?![\p{L}\-])
         | \s++(?:\L<time_modifiers>\s++)?\L<time_units>
               (?:\s++(?:morning|afternoon|evening|night))?(?![\p{L}\-])
         | ,?\s++\L<setting_prepositions>\s++
@@ -306,7 +310,8 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
               (?:\s++(?:with|on|to|for)\s++(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,3}+)?
               ,?                                     # "said, in an email, that"
         | ,\s++(?:without|with|in|on|at|for|by|after|before|during|under|amid|despite)\s++
-              [^,.;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,50}?,  # ", without evidence,"
+              [^,.;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n]{1,50}?
+              (?:,|(?=:\s*+[\N{LEFT DOUBLE QUOTATION MARK}"]))  # ", without evidence,", ", with a smile: “"
         | ,\s++\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?,(?=\s*+that(?![\p{L}]))  # "in Madison, Wisconsin, that"
         | \s++\L<place_prepositions>\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+
               (?:\s++\p{Lu}[\p{L}\-'\N{RIGHT SINGLE QUOTATION MARK}]*+){0,2}+  # "on NBC's", "in Des Moines"
@@ -339,8 +344,8 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
 
     adjunct_opener = re.compile(
         r",\s+(?:(?:without|with|for|by|under|amid|despite)(?![a-z])|[^\sa-z])|\W*(?:"
-        + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
-        + r"|to\s+(?:the\s+)?(?![a-z])|(?:to|with)\s+(?:"
+        + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of", "just", "a", "an", "several"})
+        + r"|[a-z]{2,}ly|(?:one|two|three|four|five|six|\d{1,2})(?=\s)|to\s+(?:the\s+)?(?![a-z])|(?:to|with)\s+(?:"
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )

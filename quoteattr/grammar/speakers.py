@@ -345,7 +345,7 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
         bare = lower.rstrip(".").replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
         if (
             (lower in lex.non_names and lower not in lex.determiners)
-            or (lower.endswith("ly") and len(lower) > 4)
+            or (lower.endswith("ly") and len(lower) > 4 and not (first[0].isupper() and _named_inside(p, first)))
             or lower in lex.time_words
             or bare in lex.honorific_index  # "Jackson, Miss., said": a state, not a speaker
             or bare.endswith("'s")  # "That's", "It's"
@@ -358,6 +358,12 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
         start = np.start + len(first) + 1
         return np.evolve(start=start, outer=max(np.outer, start) if np.outer <= np.start else np.outer)
     return np
+
+
+def _named_inside(p: Paragraph, word: str) -> bool:
+    """Whether capitalised *word* stands inside a sentence somewhere in the document (after a word
+    or a comma), as a name does ("Megyn Kelly") and a sentence adverb ("Currently") does not."""
+    return re.search(r"[\w,] " + re.escape(word) + r"(?!\w)", p.text) is not None
 
 
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:

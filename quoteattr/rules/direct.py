@@ -57,12 +57,20 @@ def _resumed(p: Paragraph, q: Quote, frm: int) -> Quote | None:
     _i, _start, sent_end = p.sentence_of(frm)
     if nxt.open >= sent_end:
         return None
-    for n in range(bisect.bisect_left(p.cue_starts, frm), len(p.cues)):
-        cue_start = p.cues[n][0]
-        if cue_start >= nxt.open:
-            break
-        if text[cue_start].islower():
+    if text[frm : nxt.open].lstrip(" ,").startswith(("and ", "but ", "then ", "while ")):
+        return None  # "“A,” she said, but despite ..., “B,” said Lind": the sentence goes on to another
+    n = bisect.bisect_left(p.cue_starts, frm)
+    while n < len(p.cues) and p.cues[n][0] < nxt.open:
+        if text[p.cues[n][0]].islower():
             return None  # "“A,” she said, and Tomas Lind replied, “B.”": a second attribution
+        n += 1
+    n = bisect.bisect_left(p.cue_starts, nxt.close_end)
+    own = nxt.close is not None and "," in (
+        text[nxt.inner_end - 1 : nxt.inner_end],
+        text[nxt.close_end : nxt.close_end + 1],
+    )
+    if own and n < len(p.cues) and p.cues[n][0] - nxt.close_end < 30:
+        return None  # "..., “B,” said Kunin": the second quotation has its own attribution
     return nxt
 
 

@@ -295,7 +295,7 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
     lex = p.lexicon
     text = p.text
     comma = np.boundary_at
-    start = p.clause_start(sent_start, comma)
+    start = _after_other_attribution(p, p.clause_start(sent_start, comma), comma)
     left_end = p.trim_end(start, comma)
     if left_end <= start:
         return False
@@ -321,9 +321,39 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
         return False  # the sentence goes on after the cue: no post-posed attribution
     if _fronted_adverbial(p, start, left_end):
         return False  # "On Friday, Doe spoke": what stands before the comma is the time, not the content
-    if p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
-        ctx.add(src.raw(CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE, [(start, left_end)]))
+    rule = CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE
+    q = p.top_opens.get(start)
+    if q is not None and q.close is not None and q.close_end >= left_end:
+        ctx.add(src.raw(rule, ctx.quote_parts(q), QuoteKind.DIRECT))  # the quotation after another's cue
+    elif p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
+        ctx.add(src.raw(rule, [(start, left_end)]))
     return True
+
+
+def _after_other_attribution(p: Paragraph, start: int, end: int) -> int:
+    """Where a post-posed content begins: at *start*, or at the quotation after another speaker's
+    cue ("“A,” she said, but despite it all, “B,” said Lind": Lind's words are “B”)."""
+    text = p.text
+    n = bisect.bisect_left(p.cue_starts, start)
+    last = -1
+    while n < len(p.cues) and p.cues[n][0] < end:
+        cue_start = p.cues[n][0]
+        k = bisect.bisect_right(p.top_starts, cue_start) - 1
+        q = p.top[k] if k >= 0 and p.top[k].close is not None and p.top[k].close_end <= cue_start else None
+        if (
+            q is not None
+            and q.open >= start
+            and "," in (text[q.inner_end - 1 : q.inner_end], text[q.close_end : q.close_end + 1])
+            and cue_start - q.close_end < 40
+            and text[cue_start].islower()
+            and not text[cue_start : p.cues[n][1]].endswith("ing")
+        ):
+            last = p.cues[n][1]  # "“A,” she said": a quotation's attribution
+        n += 1
+    if last < 0:
+        return start
+    k = bisect.bisect_left(p.top_starts, last)
+    return p.top[k].open if k < len(p.top) and p.top[k].open < end else start
 
 
 def _fronted_adverbial(p: Paragraph, start: int, end: int) -> bool:
