@@ -14,6 +14,7 @@ The text is never rewritten: every position is an index into the caller's string
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ __all__ = [
     "Quote",
     "WordIndex",
     "has_letter",
+    "reading_view",
     "whole_word_hits",
 ]
 
@@ -143,11 +145,76 @@ def whole_word_hits(text: str, word: str, limit: int, index: WordIndex | None = 
 # -- the document ----------------------------------------------------------------
 
 
+_SENTENCE_CLOSE = frozenset(".!?:;" + ALL_CLOSE + ")]")  # what a line ending a paragraph may end in
+_WRAP_SAMPLE = 2_000  # lines looked at to tell a hard-wrapped text
+_WRAP_WIDTH = 100  # the longest line, nine times in ten, of a hard-wrapped text
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether a text whose *lines* these are breaks its paragraphs' lines at a width.
+
+    Such a text (a Project Gutenberg book, old newswire, e-mail) separates its
+    paragraphs with blank lines, and most of its lines run on into the next: a
+    third of its non-blank lines at least are followed by another, and nine in
+    ten of those are at most ``_WRAP_WIDTH`` characters long. News with one
+    paragraph per line has long lines, or no line that runs on. The first
+    ``_WRAP_SAMPLE`` lines decide.
+    """
+    sample = lines[:_WRAP_SAMPLE]
+    filled = [bool(line.strip()) for line in sample]
+    if all(filled):
+        return False  # no blank line: a line is a paragraph
+    running = [len(line) for line, (here, nxt) in zip(sample, itertools.pairwise(filled), strict=False) if here and nxt]
+    if len(running) < 3 or len(running) * 3 < sum(filled):
+        return False
+    running.sort()
+    return running[(len(running) * 9) // 10] <= _WRAP_WIDTH
+
+
+def reading_view(text: str) -> str:
+    """*text* as the rules read it: a line break inside a paragraph becomes a space.
+
+    In a hard-wrapped text (``hard_wrapped``) every line break between two
+    non-blank lines is one; elsewhere only a break in mid-sentence, after a line
+    that ends in no closing punctuation and before one that opens in lower case
+    ("would continue to\nsupport businesses"). The view has the text's length
+    and every other character, so an offset into it is an offset into the text.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    wrapped = hard_wrapped(lines)
+    out: list[str] = []
+    joined = False
+    for here, nxt in itertools.pairwise(lines):
+        if wrapped:
+            join = bool(here.strip()) and bool(nxt.strip())
+        else:
+            tail, head = here.rstrip(), nxt.lstrip()
+            join = bool(tail) and tail[-1] not in _SENTENCE_CLOSE and head[:1].islower()
+        if join:
+            joined = True
+            out.append(here[:-1] + " " if here.endswith("\r") else here)  # "\r\n" too is one space
+            out.append(" ")
+        else:
+            out.append(here)
+            out.append("\n")
+    if not joined:
+        return text
+    out.append(lines[-1])
+    return "".join(out)
+
+
 class Document:
-    """One text's segmentation: its paragraphs' events, and what spans paragraphs."""
+    """One text's segmentation: its paragraphs' events, and what spans paragraphs.
+
+    ``text`` is the reading view of the caller's ``original`` (``reading_view``):
+    the same length, line breaks inside paragraphs read as spaces.
+    """
 
     def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns) -> None:
-        self.text = text
+        self.original = text
+        text = self.text = reading_view(text)
         self.lexicon = lexicon
         self.patterns = patterns
         # the paragraphs' tokens: found with ASCII ranges where the text allows (the same tokens)

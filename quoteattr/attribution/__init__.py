@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from quoteattr._model import MentionForm, Span, Speaker, Statement
 from quoteattr.attribution import coref
-from quoteattr.lexicon import Lexicon
 from quoteattr.rules.state import Raw
-from quoteattr.segment import WordIndex
+from quoteattr.segment import Document
 
 __all__ = ["statements"]
+
+
+def _in(original: str, span: Span) -> Span:
+    """*span*, cut from the reading view, cut again from the original text."""
+    return Span.of(original, span.start, span.end)
 
 
 class _Covered:
@@ -53,10 +57,13 @@ class _Covered:
         return best > pos
 
 
-def statements(
-    text: str, raws: list[Raw], lexicon: Lexicon, *, resolve: bool, index: WordIndex | None = None
-) -> list[Statement]:
-    """The ``Statement``s of *raws* in document order: outermost only, speakers resolved when *resolve*."""
+def statements(doc: Document, raws: list[Raw], *, resolve: bool) -> list[Statement]:
+    """The ``Statement``s of *raws* in document order: outermost only, speakers resolved when *resolve*.
+
+    Names are read in the document's reading view (a name broken over two lines
+    reads "Jane Doe"); every span is cut from the original text.
+    """
+    text, original, lexicon = doc.text, doc.original, doc.lexicon
     raws.sort(key=lambda r: (r.parts[0][0], r.cue[0] if r.cue else -1))
     kept: list[Raw] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -87,9 +94,12 @@ def statements(
         if raw.speaker is not None
     ]
     if resolve:
-        found = coref.resolve_mentions(text, mentions, lexicon, index)
+        found = coref.resolve_mentions(text, mentions, lexicon, doc.word_index)
     else:
         found = [(None, m.antecedent, m.title) for m in mentions]
+    if original is not text:  # the mentions and antecedents were cut from the view
+        mentions = [m._replace(span=_in(original, m.span)) for m in mentions]
+        found = [(name, None if ant is None else _in(original, ant), title) for name, ant, title in found]
     speakers = iter(
         [
             Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title)
@@ -99,8 +109,10 @@ def statements(
     return [
         Statement(
             speaker=next(speakers) if raw.speaker is not None else None,
-            cue=Span.of(text, *raw.cue) if raw.cue else None,
-            content=tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
+            cue=Span.of(original, *raw.cue) if raw.cue else None,
+            content=tuple(
+                [Span.of(original, s, e) for s, e in raw.parts]
+            ),  # never empty: raws sort by their first part
             kind=raw.kind,
             cue_class=raw.cue_class,
             rule=raw.rule.id,
