@@ -63,8 +63,10 @@ class MentionForm(str, enum.Enum):
     """What kind of phrase names the speaker in the sentence.
 
     ``NAME`` ("Wang Yi", "Mr. Lind"), ``PRONOUN`` ("he"), ``ROLE`` ("the
-    minister", "Chinese FM": a title that may point at one named person) or
-    ``DESCRIPTION`` ("officials", "the ministry", "a report").
+    minister", "Chinese FM": a title that may point at one named person),
+    ``DESCRIPTION`` ("officials", "the ministry", "a report"), or ``IMPLICIT``:
+    no phrase at all, as for a line of dialogue whose speaker the turns of the
+    conversation tell (the speaker's ``mention`` is then ``None``).
 
     .. versionadded:: 0.1
     """
@@ -73,6 +75,7 @@ class MentionForm(str, enum.Enum):
     PRONOUN = "pronoun"
     ROLE = "role"
     DESCRIPTION = "description"
+    IMPLICIT = "implicit"
 
     def __str__(self) -> str:
         return self.value
@@ -166,7 +169,11 @@ class Speaker:
     role that fits nobody or several people). For a description that is no
     name ("officials", "the ministry") ``name`` is the description as written.
     ``antecedent`` is where the name was found when it differs from the
-    mention, and ``title`` the role the text gives the person, if any.
+    mention, and ``title`` the role the text gives the person, if any. A line of
+    dialogue without a speech tag has no mention (``form`` is ``IMPLICIT``):
+    ``name`` is whom the conversation's turns point to. ``person`` is the key of
+    the person the speaker is, the same on every statement of that person in the
+    document (see ``quoteattr.people``).
 
     Example:
         >>> s = Speaker(mention=Span(0, 2, "He"), name="Wang Yi", form=MentionForm.PRONOUN)
@@ -176,11 +183,12 @@ class Speaker:
     .. versionadded:: 0.1
     """
 
-    mention: Span
+    mention: Span | None
     name: str | None = None
     form: MentionForm = MentionForm.NAME
     antecedent: Span | None = attrs.field(default=None, eq=False)
     title: str | None = attrs.field(default=None, eq=False)
+    person: str | None = attrs.field(default=None, eq=False)
 
     @property
     def is_pronoun(self) -> bool:
@@ -272,14 +280,16 @@ class Statement:
             )
             raise ArgumentError(msg)
         antecedent = speaker.antecedent if speaker else None
+        mention = speaker.mention if speaker else None
         return {
-            "speaker": speaker.mention.text if speaker else None,
-            "speaker_span": speaker.mention.to_list() if speaker else None,
+            "speaker": mention.text if mention is not None else None,
+            "speaker_span": mention.to_list() if mention is not None else None,
             "speaker_entity": speaker.name if speaker else None,
             "speaker_form": speaker.form.value if speaker else None,
             "speaker_title": speaker.title if speaker else None,
             "speaker_antecedent": antecedent.text if antecedent is not None else None,
             "speaker_antecedent_span": antecedent.to_list() if antecedent is not None else None,
+            "speaker_person": speaker.person if speaker else None,
             "cue": self.cue.text if self.cue else None,
             "cue_span": self.cue.to_list() if self.cue else None,
             "content": content,

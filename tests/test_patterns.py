@@ -69,6 +69,7 @@ def test_a_name_that_is_a_name_particle(name: str) -> None:
     # regression: a one-word speaker equal to a particle ("di", "al") emptied its phrase
     (st,) = quoteattr.extract(f"{name} said the projects represented a new direction.")
     assert st.speaker is not None
+    assert st.speaker.mention is not None
     assert st.speaker.mention.text == name
 
 
