@@ -25,7 +25,7 @@ def test_rule_ids_unique_and_dotted() -> None:
     assert len(ids) == len(set(ids))
     for rule_id in ids:
         family, _, name = rule_id.partition(".")
-        assert family in ("direct", "reported")
+        assert family in ("direct", "reported", "dialogue")
         assert name
         assert rule_by_id(rule_id).id == rule_id
     with pytest.raises(KeyError):
