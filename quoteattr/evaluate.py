@@ -490,10 +490,12 @@ def score_documents(
     kinds: Iterable[str] | None = None,
     details: list[dict[str, Any]] | None = None,
     lexicon: Lexicon | None = None,
+    cast: bool = False,
 ) -> Report:
     """Score predicted documents against gold documents (module doc).
 
-    Without *pred_docs*, quoteattr itself is run on each gold text. Documents are
+    Without *pred_docs*, quoteattr itself is run on each gold text; with *cast*,
+    given each document's gold ``entities`` as its cast list (``Extractor(cast=...)``). Documents are
     matched by ``id``; a gold document with no prediction counts as all missed and
     is listed in ``Report.missing``. With *kinds* (e.g. ``("direct", "mixed")``),
     only predictions of those kinds are scored, as for PDNC, which annotates no
@@ -527,7 +529,8 @@ def score_documents(
     if pred_docs is None:
         extractor = Extractor(lexicon)
         for g in gold_list:
-            preds[g["id"]] = document(g["id"], g["text"], extractor.extract(g["text"]))
+            found = (Extractor(lexicon, cast=g.get("entities") or ()) if cast else extractor).extract(g["text"])
+            preds[g["id"]] = document(g["id"], g["text"], found)
     else:
         preds = {d["id"]: d for d in pred_docs}
         gold_ids = {g["id"] for g in gold_list}
@@ -724,11 +727,12 @@ def score_files(
     *,
     kinds: Iterable[str] | None = None,
     details: list[dict[str, Any]] | None = None,
+    cast: bool = False,
 ) -> Report:
     """``score_documents`` over JSONL files in the exchange format (``read_documents``)."""
     gold_docs = read_documents(gold)
     pred_docs = read_documents(pred, gold=False) if pred else None
-    return score_documents(gold_docs, pred_docs, kinds=kinds, details=details)
+    return score_documents(gold_docs, pred_docs, kinds=kinds, details=details, cast=cast)
 
 
 def evaluate_files(
