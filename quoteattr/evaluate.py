@@ -27,7 +27,11 @@ The metrics, so that figures compare across tools:
 - per kind, recall counts the gold statements of that kind that matched;
   precision counts predicted pieces: a prediction counts once for each gold
   statement it is paired with, and once more when some of its pieces are paired
-  with none. A prediction in one paragraph counts once, as a statement;
+  with none. A prediction in one paragraph counts once, as a statement. A
+  prediction paired with nothing that lies wholly inside a gold statement
+  another prediction found, naming the same speaker, counts neither way: the
+  gold is one quotation for a whole turn ("“A,” said Jane Doe, and stood.
+  “B,” said Jane Doe."), where quoteattr gives a statement per tag;
 - speaker accuracy, over lenient matches. The predicted name is
   ``speaker_entity``, else the mention ``speaker``. In news (gold documents
   without ``entities``): the names agree when, lowercased and without titles
@@ -183,6 +187,21 @@ def _pieces(statement: Mapping[str, Any], breaks: Sequence[int]) -> list[tuple[i
             pieces.append((s, e))
         last = paragraph
     return pieces
+
+
+def _repeats(
+    pieces: Sequence[tuple[int, int]], name: str | None, found: Sequence[tuple[Sequence[int], str | None]]
+) -> bool:
+    """Whether every piece of a prediction paired with no gold statement lies inside a gold statement
+    that another prediction found, naming the same speaker: "“A,” said Jane Doe. … “B,” said Jane Doe."
+    where the gold is one quotation for the whole turn, and the prediction two statements."""
+    if not pieces:
+        return False
+    lowered = (name or "").lower()
+    for s, e in pieces:
+        if not any(gs <= s and e <= ge and (other or "").lower() == lowered for (gs, ge), other in found):
+            return False
+    return True
 
 
 @attrs.frozen
@@ -587,8 +606,11 @@ class _Scorer:
                     item["gold_speaker"] = _speaker_note(st, cast, gold=True)
                     item["pred_speaker"] = _speaker_note(pst, cast, gold=False)
                 self.details.append(item)
+        found_spans = [(gs[i]["content_span"], _predicted_name(ps[p.pred])) for i, p in by_gold.items()]
         for j, st in enumerate(ps):
             mine = by_pred.get(j, [])
+            if not mine and _repeats(cut[j], _predicted_name(st), found_spans):
+                continue  # a stretch of a gold quotation already found, by the same speaker: neither way
             pieces = [
                 (p, p.dice >= 0.5, trimmed(text, gs[p.gold]["content_span"]) == trimmed(text, p.span)) for p in mine
             ]
