@@ -76,7 +76,7 @@ def converse(
     for number, q in doc.quotations:
         span = (q.inner_start, q.inner_end)
         owner = taken.get(span, -1)
-        if owner < 0 and (inside(q.open) or not dialogue.stands_as_speech(text, paragraphs[number], q)):
+        if owner < 0 and (inside(q.open) or not dialogue.stands_as_speech(text, paragraphs[number], q, doc.lexicon)):
             continue
         quotations.append(Quotation(q.inner_start, q.inner_end, number, open=q.close is None))
         owners.append(owner)
