@@ -145,6 +145,8 @@ def whole_word_hits(text: str, word: str, limit: int, index: WordIndex | None = 
 # -- the document ----------------------------------------------------------------
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_LOWER_AFTER_BREAK = re.compile(r"\n[^\S\n]*([^\W\d_])")  # a break before a letter (it may be lower case)
 _SENTENCE_CLOSE = frozenset(".!?:;" + ALL_CLOSE + ")]")  # what a line ending a paragraph may end in
 _WRAP_SAMPLE = 2_000  # lines looked at to tell a hard-wrapped text
 _WRAP_WIDTH = 100  # the longest line, nine times in ten, of a hard-wrapped text
@@ -187,27 +189,45 @@ def _reading(text: str) -> tuple[str, bool]:
     """``reading_view`` of *text*, and whether the text is hard-wrapped."""
     if "\n" not in text:
         return text, False
+    blank = _BLANK_LINE.search(text) is not None
+    # a hard-wrapped text has lines that run on: single line breaks, not only paragraph breaks
+    running = text.count("\n") - 2 * text.count("\n\n") >= 3
+    if blank and running and hard_wrapped(text.split("\n", _WRAP_SAMPLE)):
+        return _unwrapped(text), True
+    # elsewhere a line is a paragraph, unless it breaks in mid-sentence: after a character that closes
+    # no sentence and before a word in lower case ("would continue to\nsupport businesses")
+    joins = []
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        if not m.group(1).islower():
+            continue
+        k = at = m.start()
+        while k > 0 and text[k - 1].isspace() and text[k - 1] != "\n":
+            k -= 1
+        if k > 0 and text[k - 1] not in _SENTENCE_CLOSE and not text[k - 1].isspace():
+            joins.append(at)
+    if not joins:
+        return text, False
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
+        if at > 0 and chars[at - 1] == "\r":
+            chars[at - 1] = " "  # "\r\n" too is one space
+    return "".join(chars), False
+
+
+def _unwrapped(text: str) -> str:
+    """*text* with every line break between two non-blank lines a space (a hard-wrapped text)."""
     lines = text.split("\n")
-    wrapped = hard_wrapped(lines)
     out: list[str] = []
-    joined = False
     for here, nxt in itertools.pairwise(lines):
-        if wrapped:
-            join = bool(here.strip()) and bool(nxt.strip())
-        else:
-            tail, head = here.rstrip(), nxt.lstrip()
-            join = bool(tail) and tail[-1] not in _SENTENCE_CLOSE and head[:1].islower()
-        if join:
-            joined = True
+        if here.strip() and nxt.strip():
             out.append(here[:-1] + " " if here.endswith("\r") else here)  # "\r\n" too is one space
             out.append(" ")
         else:
             out.append(here)
             out.append("\n")
-    if not joined:
-        return text, wrapped
     out.append(lines[-1])
-    return "".join(out), wrapped
+    return "".join(out)
 
 
 _BARE_LINE = re.compile(
@@ -215,6 +235,7 @@ _BARE_LINE = re.compile(
     '["\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}][ \t]*\r?$',
     re.MULTILINE,
 )  # a paragraph that is a quotation and nothing else: "Out where?"
+_LINE_OPENERS = ('\n"', "\n\N{LEFT DOUBLE QUOTATION MARK}", "\n\N{LEFT SINGLE QUOTATION MARK}")
 _CONVERSATION_LINES = 3  # short bare quotation paragraphs that make a conversation ...
 _CONVERSATION_SHARE = 0.2  # ... when they are this share of the paragraphs at least
 _TURN_LENGTH = 120  # the longest paragraph that counts as a turn: news quotes at length, a story's turns are short
@@ -227,6 +248,8 @@ def conversational(text: str) -> bool:
     at length; a story's turns stand alone. (Of the PolNeAR dev split's 393 articles and
     the first 5,000 of the news corpus, none is conversational.)
     """
+    if sum(text.count(mark) for mark in _LINE_OPENERS) < _CONVERSATION_LINES:
+        return False  # fewer lines open with a quotation mark than a conversation has turns
     bare = sum(1 for m in _BARE_LINE.finditer(text) if len(m.group().strip()) <= _TURN_LENGTH)
     if bare < _CONVERSATION_LINES:
         return False
@@ -276,7 +299,9 @@ class Document:
             if group == "nl":
                 nl = m.start()
                 if nl > start:  # an empty line holds no event, and its paragraph no statement
-                    yield from self._trimmed(start, nl, quotes, ends, cues)
+                    events = self._trimmed(start, nl, quotes, ends, cues)
+                    if events is not None:
+                        yield events
                     quotes, ends, cues = [], [], []
                 start = nl + 1  # past the line break, all the match holds
             elif group == "q":
@@ -285,20 +310,23 @@ class Document:
                 ends.append(m.start())
             else:
                 cues.append(m.span())
-        yield from self._trimmed(start, len(text), quotes, ends, cues)
+        events = self._trimmed(start, len(text), quotes, ends, cues)
+        if events is not None:
+            yield events
 
     def _trimmed(
         self, start: int, end: int, quotes: list[int], ends: list[int], cues: list[tuple[int, int]]
-    ) -> Iterator[Events]:
+    ) -> Events | None:
         text = self.text
         # trim the paragraph's white space, "\r" included
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            self.paragraph_spans.append((start, end))
-            yield start, end, quotes, ends, cues
+        if start == end:
+            return None
+        self.paragraph_spans.append((start, end))
+        return start, end, quotes, ends, cues
 
     def paragraph(self, events: Events) -> Paragraph:
         """The paragraph of these events, its quotations paired; what it leaves open carries on."""

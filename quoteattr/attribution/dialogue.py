@@ -67,6 +67,12 @@ def converse(
     a pronoun tag's ("said she") is replaced, in place, by the person the conversation resolves it to;
     *inside* tells whether a position lies in a kept statement's content (a quotation there is part
     of it: "said that the plan was “dead”")."""
+    if not doc.dialogue:
+        if cast:
+            keys = conversation.person_keys([n for n in names if n is not None], cast=cast)
+            return [], [None if n is None else keys.get(n) for n in names]
+        # news: coref gave every name its full form already; a key is that name, spelled plainly
+        return [], [None if n is None else _plain(n) for n in names]
     text = doc.text
     paragraphs = doc.paragraph_spans
     taken = {part: n for n, raw in enumerate(kept) for part in raw.parts}
@@ -81,7 +87,7 @@ def converse(
         quotations.append(Quotation(q.inner_start, q.inner_end, number, open=q.close is None))
         owners.append(owner)
         members.append(q)
-    if not doc.dialogue or all(owner >= 0 for owner in owners):
+    if all(owner >= 0 for owner in owners):
         keys = conversation.person_keys([n for n in names if n is not None], cast=cast)
         return [], [None if n is None else keys.get(n) for n in names]
     tags = [tag for i, owner in enumerate(owners) if owner >= 0 and (tag := _tag(i, kept[owner], names[owner], text))]
@@ -98,6 +104,11 @@ def converse(
         if persons[n] is None and name is not None:
             persons[n] = keys.get(name)
     return _lines(text, quotations, owners, members, said), persons
+
+
+def _plain(name: str) -> str:
+    """A person key of a resolved name: lower case, without full stops, single-spaced ("mr tomas lind")."""
+    return " ".join(name.lower().replace(".", " ").split())
 
 
 def _tag(i: int, raw: Raw, name: str | None, text: str) -> Tag | None:

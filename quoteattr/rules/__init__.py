@@ -62,7 +62,7 @@ def _paragraph(doc: Document, state: DocState, events: Events, raws: list[Raw]) 
     _start, _end, quotes, ends, cue_spans = events
     if not ends and (headline := layout.headline_colon(doc, events, paragraph)) is not None:
         raws.append(headline)
-    if (line := layout.transcript_label(doc, events, paragraph)) is not None:
+    if "A" <= doc.text[events[0]] <= "Z" and (line := layout.transcript_label(doc, events, paragraph)) is not None:
         raws.append(line)
     elif (label := layout.speaker_colon(doc, events, paragraph)) is not None:
         raws.append(label)

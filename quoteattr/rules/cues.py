@@ -12,14 +12,12 @@ Jane Doe") or continue its sentence's speaker (", adding that ...").
 
 from __future__ import annotations
 
-import attrs
-
 from quoteattr._model import CueClass, MentionForm
 from quoteattr.grammar.clauses import after_conjunction, auxiliaries_before, headline_verb, skip_adjuncts, skip_object
 from quoteattr.grammar.speakers import speaker_after, speaker_before
 from quoteattr.rules import according, direct, nouns, reported, unnamed
 from quoteattr.rules.state import Context, Source
-from quoteattr.segment import ALL_CLOSE, ALL_OPEN
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, Paragraph
 
 __all__ = ["at_cue"]
 
@@ -43,7 +41,9 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     ):
         return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
     lex = p.lexicon
-    info = lex.cue_index.get(low) or lex.tag_index.get(low)
+    info = lex.cue_index.get(low)
+    if info is None and (info := lex.tag_index.get(low)) is not None and not _beside_quotation(p, cue):
+        return  # "the talks began": a fiction tag's verb with no quotation beside it
     lemma = info[0] if info else None
     cue_class = CueClass.SPEECH if info is None else CueClass(info[1])
     verbs = p.patterns.verb_lemmas
@@ -115,6 +115,16 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
 
 
+def _beside_quotation(p: Paragraph, cue: tuple[int, int]) -> bool:
+    """Whether a quotation closes in the few words before *cue* or opens in those after it, as around
+    a speech tag ("“…,” she returned", "“…,” returned Jane Doe", "she began: “…”")."""
+    if not p.top:
+        return False
+    before = p.text[max(p.start, cue[0] - 40) : cue[0]]
+    after = p.text[cue[1] : min(p.end, cue[1] + 40)]
+    return any(c in ALL_CLOSE for c in before) or any(c in ALL_OPEN for c in after)
+
+
 def _no_speaker_before(
     ctx: Context, cue: tuple[int, int], sent_start: int, sent_end: int, cue_class: CueClass, lemma: str | None
 ) -> None:
@@ -159,7 +169,7 @@ def _no_speaker_before(
                     appositive = speaker_after(p, p.lstrip(np.boundary_at + 1), sent_end)
                     if appositive is not None and appositive.form is not MentionForm.PRONOUN:
                         rest = appositive.end
-                        src = attrs.evolve(src, title=src.title or text[p.lstrip(np.boundary_at + 1) : rest])
+                        src = src._replace(title=src.title or text[p.lstrip(np.boundary_at + 1) : rest])
                 reported.postposed(
                     ctx,
                     src,
