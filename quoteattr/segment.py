@@ -254,6 +254,8 @@ class Document:
         self.spaced_token = patterns.spaced_ascii_token if text.isascii() else patterns.spaced_token
         self.carry: Quote | None = None  # the quotation the last paragraph left open
         self.word_index: WordIndex | None = None  # built for a long text's first name lookup
+        self._labels: dict[str, int] = {}  # label_count(), by label
+        self._paragraph_total = -1  # paragraph_total(), once asked
         self.paragraph_spans: list[tuple[int, int]] = []  # every non-blank paragraph's bounds, as scanned
         self.quotations: list[tuple[int, Quote]] = []  # (paragraph number, quotation) of each paired paragraph
 
@@ -305,6 +307,19 @@ class Document:
         number = len(self.paragraph_spans) - 1  # the paragraph of the events just yielded
         self.quotations.extend((number, q) for q in para.top)
         return para
+
+    def paragraph_total(self) -> int:
+        """How many non-blank paragraphs the whole text has (counted at the first ask)."""
+        if self._paragraph_total < 0:
+            self._paragraph_total = sum(1 for line in self.text.split("\n") if line.strip())
+        return self._paragraph_total
+
+    def label_count(self, label: str) -> int:
+        """How many paragraphs *label* ("Q:", "CRANE:") opens: a transcript's labels recur."""
+        known = self._labels.get(label)
+        if known is None:
+            known = self._labels[label] = len(re.findall("(?m)^[ \t]*" + re.escape(label) + "[ \t]", self.text))
+        return known
 
     def named_elsewhere(self, name: str, here: int) -> bool:
         """Whether *name* stands as a whole word somewhere else in the text ("Lind" in "Tomas Lind")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
+import quoteattr
 from quoteattr._model import Span
 from quoteattr.conversation import (
     SIEVES,
@@ -266,3 +267,26 @@ def test_first_name_table_is_sorted_lowercase_and_binary() -> None:
     assert all(name == name.lower().strip() and name.isalpha() for name in names)
     assert set(FIRST_NAME_GENDERS.values()) == {"m", "f"}
     assert 2000 < len(names) < 6000
+
+
+def test_a_cast_list_names_the_speakers_of_a_story() -> None:
+    # the characters a reader knows: tags resolve to them, and their keys are the cast names
+    text = "“Ready?” asked Greta.\n\n“Yes,” said Mr. Holm.\n\n“Then go.”\n\n“Now?”\n\n“Now.”"
+    cast = [
+        {"name": "Greta Vane", "aliases": ["Greta"], "gender": "F"},
+        {"name": "Tomas Holm", "aliases": ["Mr. Holm"]},
+    ]
+    found = quoteattr.extract(text, cast=cast)
+    assert [(s.speaker.name, s.speaker.person) for s in found if s.speaker] == [
+        ("Greta Vane", "greta vane"),
+        ("Tomas Holm", "tomas holm"),
+        ("Greta Vane", "greta vane"),
+        ("Tomas Holm", "tomas holm"),
+        ("Greta Vane", "greta vane"),
+    ]
+    assert quoteattr.Extractor(cast=cast) == quoteattr.Extractor(cast=[CastMember.from_dict(m) for m in cast])
+
+
+def test_a_cast_member_must_have_a_name() -> None:
+    with pytest.raises(quoteattr.InputTypeError, match="cast="):
+        quoteattr.Extractor(cast=[{"aliases": ["Greta"]}])

@@ -306,9 +306,10 @@ class TestParagraphs:
         gold = [_direct(SPEECH, P1, P2, P3)]
         score = _scores(SPEECH, gold, [_direct(SPEECH, P1, P2, P3)])
         assert (score.gold, score.pred, score.gold_lenient, score.pred_lenient) == (1, 1, 1, 1)
-        # against one prediction a paragraph, it is paired with the one that covers most of it
+        # against one prediction a paragraph, it is paired with the one that covers most of it; the
+        # others, by the same speaker inside the quotation found, repeat it and count neither way
         score = _scores(SPEECH, gold, [_direct(SPEECH, p) for p in (P1, P2, P3)])
-        assert (score.gold, score.pred, score.gold_lenient, score.pred_lenient) == (1, 3, 1, 1)
+        assert (score.gold, score.pred, score.gold_lenient, score.pred_lenient) == (1, 1, 1, 1)
 
     def test_a_paragraph_no_gold_quotation_covers_is_a_false_positive(self) -> None:
         score = _scores(SPEECH, [_direct(SPEECH, P1)], [_direct(SPEECH, P1, P2)])
@@ -594,3 +595,21 @@ def test_the_error_classes_of_the_docs_are_current(polnear: Report) -> None:
     module = _error_classes()
     command = "python benchmarks/error_classes.py --markdown ../shared/data/polnear-dev.jsonl"
     assert _generated(command) == module.markdown(module.classify(POLNEAR)), REGENERATE
+
+
+def test_a_second_statement_inside_a_found_gold_quotation_of_the_same_speaker_counts_neither_way() -> None:
+    # the gold is one quotation for a whole turn; the prediction two statements, one per tag
+    text = "“We go,” said Jane Doe, and stood. “Now,” said Jane Doe."
+    gold = {
+        "id": "d",
+        "text": text,
+        "statements": [{"speaker": "Jane Doe", "speaker_entity": "Jane Doe", "content_span": [1, 55], "kind": "mixed"}],
+    }
+    preds = [
+        {"speaker": "Jane Doe", "speaker_entity": "Jane Doe", "content_span": [1, 7], "kind": "direct"},
+        {"speaker": "Jane Doe", "speaker_entity": "Jane Doe", "content_span": [37, 41], "kind": "direct"},
+    ]
+    report = score_documents([gold], [{"id": "d", "statements": preds}])
+    assert report.kinds["all"].pred == 1
+    other = [preds[0], {**preds[1], "speaker_entity": "Tomas Lind", "speaker": "Tomas Lind"}]
+    assert score_documents([gold], [{"id": "d", "statements": other}]).kinds["all"].pred == 2

@@ -113,7 +113,8 @@ def statements(doc: Document, raws: list[Raw], *, resolve: bool, cast: Sequence[
     for n, raw in enumerate(kept):
         speaker = None
         if raw.speaker is not None:
-            m, (name, antecedent, title) = next(mentioned)
+            m, (_name, antecedent, title) = next(mentioned)
+            name = names[n] if resolve else None  # as coref resolved it, or the conversation
             speaker = Speaker(
                 mention=_in(original, m.span),
                 name=name,

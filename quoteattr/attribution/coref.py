@@ -139,6 +139,8 @@ class _Names:
         known = self.names_of.get(mention)
         if known is None:
             bare, gender = _strip_honorific(mention, self.lexicon)
+            if len(bare) > 1 and bare.isupper():
+                bare = bare.title()  # a name in capitals (a transcript's "CRANE:") is the text's Crane
             tokens = _tokens(bare)
             full: tuple[str, Span, str] | None = None
             if tokens:

@@ -58,12 +58,13 @@ class Line:
 def converse(
     doc: Document,
     kept: Sequence[Raw],
-    names: Sequence[str | None],
+    names: list[str | None],
     inside: Callable[[int], bool],
     cast: Sequence[CastMember] = (),
 ) -> tuple[list[Line], list[str | None]]:
     """The lines of dialogue of *doc* that no statement of *kept* holds, and the person key of each kept
     statement's speaker. *names* are the kept statements' resolved speaker names (``None`` for none);
+    a pronoun tag's ("said she") is replaced, in place, by the person the conversation resolves it to;
     *inside* tells whether a position lies in a kept statement's content (a quotation there is part
     of it: "said that the plan was “dead”")."""
     text = doc.text
@@ -75,7 +76,7 @@ def converse(
     for number, q in doc.quotations:
         span = (q.inner_start, q.inner_end)
         owner = taken.get(span, -1)
-        if owner < 0 and (inside(q.open) or not dialogue.stands_as_speech(text, paragraphs[number], q)):
+        if owner < 0 and (inside(q.open) or not dialogue.stands_as_speech(text, paragraphs[number], q, doc.lexicon)):
             continue
         quotations.append(Quotation(q.inner_start, q.inner_end, number, open=q.close is None))
         owners.append(owner)
@@ -90,6 +91,8 @@ def converse(
     for owner, attribution in zip(owners, said, strict=True):
         if owner >= 0 and persons[owner] is None:
             persons[owner] = attribution.person
+            if attribution.rule in ("pronoun", "tag") and attribution.speaker is not None:
+                names[owner] = attribution.speaker  # the person the conversation knows the tag as
     keys = {p_name: p.key for p in told.people for p_name in (p.name, *p.aliases) if p_name is not None}
     for n, name in enumerate(names):
         if persons[n] is None and name is not None:
@@ -106,6 +109,10 @@ def _tag(i: int, raw: Raw, name: str | None, text: str) -> Tag | None:
     gender = ""
     if raw.form is MentionForm.PRONOUN:
         gender = _PRONOUN_GENDERS.get(mention.text.lower(), "")
+        if gender:
+            name = None  # "said she": the conversation knows who is there to be "she"
+    elif raw.form is MentionForm.NAME:
+        name = " ".join(mention.text.split())  # as written: the conversation clusters a story's names
     return Tag(i, mention, name, gender)
 
 

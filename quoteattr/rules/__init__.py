@@ -62,7 +62,9 @@ def _paragraph(doc: Document, state: DocState, events: Events, raws: list[Raw]) 
     _start, _end, quotes, ends, cue_spans = events
     if not ends and (headline := layout.headline_colon(doc, events, paragraph)) is not None:
         raws.append(headline)
-    if (label := layout.speaker_colon(doc, events, paragraph)) is not None:
+    if (line := layout.transcript_label(doc, events, paragraph)) is not None:
+        raws.append(line)
+    elif (label := layout.speaker_colon(doc, events, paragraph)) is not None:
         raws.append(label)
     if not quotes and not cue_spans:
         state.last_direct = None

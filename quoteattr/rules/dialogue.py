@@ -13,6 +13,7 @@ speaker nothing tells is a statement all the same, with no speaker.
 from __future__ import annotations
 
 from quoteattr._model import QuoteKind
+from quoteattr.lexicon import Lexicon
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Raw, Source
 from quoteattr.segment import ALL_CLOSE, DASHES, Quote, has_letter
@@ -55,23 +56,34 @@ UNKNOWN = register(
 )
 
 
-def stands_as_speech(text: str, paragraph: tuple[int, int], q: Quote) -> bool:
+def stands_as_speech(text: str, paragraph: tuple[int, int], q: Quote, lexicon: Lexicon) -> bool:
     """Whether the quotation *q* of the paragraph at *paragraph* is a line somebody speaks.
 
     It opens its paragraph or a sentence (after a full stop, a colon, a dash, or
-    another quotation), holds a letter, and its words end in the punctuation of
-    an utterance ("Out," "Out where?") or it runs to the end of its paragraph.
+    another quotation) or follows a verb of saying and its comma ("Presently he
+    said, “…”"), holds a letter, and its words end in the punctuation of an
+    utterance ("Out," "Out where?") or it runs to the end of its paragraph.
     """
     start, end = paragraph
     if not has_letter(text, q.inner_start, q.inner_end):
         return False
     before = text[start : q.open].rstrip()
-    if before and before[-1] not in _OPENS_AFTER:
+    if before and before[-1] not in _OPENS_AFTER and not _after_cue(before, lexicon):
         return False
     if q.close is None or not text[q.close_end : end].strip():
         return True  # open to the next paragraph, or ending its own
     words = text[q.inner_start : q.inner_end].rstrip()
     return bool(words) and words[-1] in _UTTERANCE_END
+
+
+def _after_cue(before: str, lexicon: Lexicon) -> bool:
+    """Whether *before* ends in a verb of saying and a comma: "he said,", "cried Jane Doe, laughing,"
+    is not, "she asked," is."""
+    if before[-1] != ",":
+        return False
+    words = before[:-1].rsplit(None, 1)
+    word = words[-1].lower() if words else ""
+    return word in lexicon.cue_index or word in lexicon.tag_index
 
 
 def line(rule_id: str | None, parts: list[tuple[int, int]]) -> Raw:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections.abc import Callable
 
 from quoteattr._model import MentionForm, QuoteKind
@@ -178,6 +179,42 @@ def follow_on(ctx: Context) -> None:
 
 
 # -- whole-paragraph layouts: they read a paragraph before any cue rule, and only at need ---------
+
+TRANSCRIPT_LABEL = register(
+    __name__,
+    "reported.transcript-label",
+    "LABEL: CONTENT (a label that opens several lines)",
+    "Q: When will the pier open?\n\nA: In May.\n\nQ: And the cost?\n\nA: Less than we feared.",
+    weak=True,  # a line of a transcript frames what it holds: "A: I said no" is also what "I said"
+)
+_LABEL = re.compile(r"(?:Q|A|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):(?=[ \t])")  # "Q:", "A:", "HELEN CRANE:"
+_ROLES = {"Q": "questioner", "A": "answerer"}
+
+
+def transcript_label(doc: Document, events: Events, paragraph: Callable[[], Paragraph]) -> Raw | None:
+    """LABEL: CONTENT, a line of a transcript: a label that opens at least two paragraphs of the
+    text ("Q:", "A:", "CRANE:", "HELEN CRANE:"). ``Q`` and ``A`` are the questioner and the one who
+    answers, no people called Q and A, and are read only in a transcript (their lines half its
+    paragraphs at least); a label in capitals is a name ("CRANE" is the text's Crane).
+    """
+    text = doc.text
+    start, end = events[0], events[1]
+    m = _LABEL.match(text, start, min(end, start + 40))
+    if m is None or doc.label_count(m.group()) < 2:
+        return None
+    label = m.group()[:-1]
+    if label in _ROLES and 2 * (doc.label_count("Q:") + doc.label_count("A:")) < doc.paragraph_total():
+        return None  # questions and answers quoted in an article: its rules read the answers' claims
+    first = paragraph().lstrip(m.end())
+    content_end = paragraph().trim_end(first, end)
+    if content_end <= first:
+        return None
+    if label in _ROLES:
+        src = Source((m.end() - 1, m.end()), (start, start + 1), MentionForm.ROLE, _ROLES[label])
+    else:
+        src = Source((m.end() - 1, m.end()), (start, m.end() - 1), MentionForm.NAME)
+    return src.raw(TRANSCRIPT_LABEL, [(first, content_end)])
+
 
 SPEAKER_COLON = register(
     __name__,
