@@ -577,6 +577,13 @@ def test_the_pdnc_tables_of_the_dialogue_page_are_current(pdnc: Report) -> None:
     assert _generated(command, "dialogue.md") == format_markdown(pdnc), REGENERATE
 
 
+def test_the_pdnc_cast_tables_of_the_dialogue_page_are_current() -> None:
+    _dev_split(PDNC, "PDNC")
+    report = score_files(PDNC, kinds=("direct", "mixed"), cast=True)
+    command = "quoteattr evaluate --markdown --kinds direct,mixed --cast ../shared/data/pdnc-dev.jsonl"
+    assert _generated(command, "dialogue.md") == format_markdown(report), REGENERATE
+
+
 def _error_classes() -> Any:
     spec = importlib.util.spec_from_file_location("error_classes", ROOT / "benchmarks" / "error_classes.py")
     assert spec is not None
