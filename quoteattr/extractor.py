@@ -94,7 +94,7 @@ class Extractor:
             ExtractionTimeout: a pattern ran out of time (a defect: please report).
         """
         text = _check_text(text)
-        doc = Document(text, self.lexicon, self.patterns)
+        doc = Document(text, self.lexicon, self.patterns, story=bool(self.cast))  # a cast: a story
         raws = rules.run(doc)
         # a long text's word index, if the rules built one, serves coref too
         return statements(doc, raws, resolve=self.resolve_speakers, cast=self.cast)

@@ -266,11 +266,13 @@ class Document:
     a turn of its dialogue (``dialogue``).
     """
 
-    def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns, *, story: bool = False) -> None:
         self.original = text
         text, wrapped = _reading(text)
         self.text = text
-        self.dialogue = wrapped or conversational(text)  # a paragraph is a turn of a conversation
+        # a paragraph is a turn of a conversation: in a hard-wrapped or conversational text, or in
+        # a *story* the caller says it is (one whose cast it knows)
+        self.dialogue = story or wrapped or conversational(text)
         self.lexicon = lexicon
         self.patterns = patterns
         # the paragraphs' tokens: found with ASCII ranges where the text allows (the same tokens)

@@ -290,3 +290,16 @@ def test_a_cast_list_names_the_speakers_of_a_story() -> None:
 def test_a_cast_member_must_have_a_name() -> None:
     with pytest.raises(quoteattr.InputTypeError, match="cast="):
         quoteattr.Extractor(cast=[{"aliases": ["Greta"]}])
+
+
+def test_a_cast_makes_a_short_scene_a_story() -> None:
+    # two bare lines are no conversation by themselves; given the cast, the text is a story
+    text = "“Where now?” asked Jenny.\n\n“Home,” said Tomas Lind.\n\n“Why?”"
+    assert [s.rule for s in quoteattr.extract(text)][-1] != "dialogue.turn"
+    cast = [{"name": "Jenny Marsh", "aliases": ["Jenny"]}, {"name": "Tomas Lind"}]
+    found = quoteattr.extract(text, cast=cast)
+    assert [(s.rule, s.speaker.name if s.speaker else None) for s in found] == [
+        ("direct.content-cue-speaker", "Jenny Marsh"),
+        ("direct.content-cue-speaker", "Tomas Lind"),
+        ("dialogue.turn", "Jenny Marsh"),
+    ]
