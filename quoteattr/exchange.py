@@ -30,6 +30,7 @@ STATEMENT_KEYS: tuple[str, ...] = (
     "speaker_title",
     "speaker_antecedent",
     "speaker_antecedent_span",
+    "speaker_link",
     # the dialogue issue's person key (which character of a novel speaks) belongs here,
     # after the speaker's other keys, in to_dict, the README's table and the Spark schema
     "cue",
