@@ -89,11 +89,11 @@ def statements(
     if resolve:
         found = coref.resolve_mentions(text, mentions, lexicon, index)
     else:
-        found = [(None, m.antecedent, m.title) for m in mentions]
+        found = [coref.Resolution(None, m.antecedent, m.title, None) for m in mentions]
     speakers = iter(
         [
-            Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title)
-            for m, (name, antecedent, title) in zip(mentions, found, strict=True)
+            Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title, link=link)
+            for m, (name, antecedent, title, link) in zip(mentions, found, strict=True)
         ]
     )
     return [
