@@ -17,7 +17,7 @@ from quoteattr.errors import ArgumentError
 
 __all__ = ["SPEAKER_LINKS", "CueClass", "MentionForm", "QuoteKind", "Span", "Speaker", "Statement"]
 
-SPEAKER_LINKS: tuple[str, ...] = ("name", "alias", "typo", "role", "organisation", "pronoun")
+SPEAKER_LINKS: tuple[str, ...] = ("name", "alias", "typo", "role", "organisation", "pronoun", "conversation")
 """How a ``Speaker``'s name was found (``Speaker.link``), from the surest to the least sure:
 
 - ``"name"``: the mention is the name ("Wang Yi", "Mr. Hale" -> "Hale");
@@ -29,6 +29,8 @@ SPEAKER_LINKS: tuple[str, ...] = ("name", "alias", "typo", "role", "organisation
 - ``"organisation"``: "the company", "the ministry" -> the one organisation of that kind the
   text names, or the last named;
 - ``"pronoun"``: "he", "its", "they" -> the person or organisation they refer to.
+- ``"conversation"``: a line of dialogue without a tag, whose speaker the turns of the
+  conversation tell (``MentionForm.IMPLICIT``).
 
 ``None`` when the speaker has no name (unresolved) or is a description standing for itself.
 """
@@ -79,8 +81,10 @@ class MentionForm(str, enum.Enum):
     """What kind of phrase names the speaker in the sentence.
 
     ``NAME`` ("Wang Yi", "Mr. Lind"), ``PRONOUN`` ("he"), ``ROLE`` ("the
-    minister", "Chinese FM": a title that may point at one named person) or
-    ``DESCRIPTION`` ("officials", "the ministry", "a report").
+    minister", "Chinese FM": a title that may point at one named person),
+    ``DESCRIPTION`` ("officials", "the ministry", "a report"), or ``IMPLICIT``:
+    no phrase at all, as for a line of dialogue whose speaker the turns of the
+    conversation tell (the speaker's ``mention`` is then ``None``).
 
     .. versionadded:: 0.1
     """
@@ -89,6 +93,7 @@ class MentionForm(str, enum.Enum):
     PRONOUN = "pronoun"
     ROLE = "role"
     DESCRIPTION = "description"
+    IMPLICIT = "implicit"
 
     def __str__(self) -> str:
         return self.value
@@ -188,10 +193,14 @@ class Speaker:
     role that fits nobody or several people). For a description that is no
     name ("officials", "the ministry") ``name`` is the description as written.
     ``antecedent`` is where the name was found when it differs from the
-    mention, and ``title`` the role the text gives the person, if any.
-    ``link`` says how the name was found (one of ``SPEAKER_LINKS``: ``"name"``,
-    ``"alias"``, ``"typo"``, ``"role"``, ``"organisation"``, ``"pronoun"``), or is
-    ``None`` when nothing was linked; a caller who trusts only names filters on it.
+    mention, and ``title`` the role the text gives the person, if any. A line of
+    dialogue without a speech tag has no mention (``form`` is ``IMPLICIT``):
+    ``name`` is whom the conversation's turns point to. ``person`` is the key of
+    the person the speaker is, the same on every statement of that person in the
+    document (see ``quoteattr.people``). ``link`` says how the name was found (one
+    of ``SPEAKER_LINKS``: ``"name"``, ``"alias"``, ``"typo"``, ``"role"``,
+    ``"organisation"``, ``"pronoun"``), or is ``None`` when nothing was linked; a
+    caller who trusts only names filters on it.
 
     Example:
         >>> s = Speaker(mention=Span(0, 2, "He"), name="Wang Yi", form=MentionForm.PRONOUN)
@@ -201,12 +210,13 @@ class Speaker:
     .. versionadded:: 0.1
     """
 
-    mention: Span
+    mention: Span | None
     name: str | None = None
     form: MentionForm = MentionForm.NAME
     antecedent: Span | None = attrs.field(default=None, eq=False)
     title: str | None = attrs.field(default=None, eq=False)
     link: str | None = attrs.field(default=None, eq=False, validator=_check_link)
+    person: str | None = attrs.field(default=None, eq=False)
 
     @property
     def is_pronoun(self) -> bool:
@@ -298,15 +308,17 @@ class Statement:
             )
             raise ArgumentError(msg)
         antecedent = speaker.antecedent if speaker else None
+        mention = speaker.mention if speaker else None
         return {
-            "speaker": speaker.mention.text if speaker else None,
-            "speaker_span": speaker.mention.to_list() if speaker else None,
+            "speaker": mention.text if mention is not None else None,
+            "speaker_span": mention.to_list() if mention is not None else None,
             "speaker_entity": speaker.name if speaker else None,
             "speaker_form": speaker.form.value if speaker else None,
             "speaker_title": speaker.title if speaker else None,
             "speaker_antecedent": antecedent.text if antecedent is not None else None,
             "speaker_antecedent_span": antecedent.to_list() if antecedent is not None else None,
             "speaker_link": speaker.link if speaker else None,
+            "speaker_person": speaker.person if speaker else None,
             "cue": self.cue.text if self.cue else None,
             "cue_span": self.cue.to_list() if self.cue else None,
             "content": content,

@@ -11,7 +11,7 @@ are already read:
 >>> tags = [Tag(0, Span.of(text, 15, 23), "Jane Doe")]
 >>> result = attribute(text, paragraphs, quotations, tags)
 >>> [(a.speaker, a.rule) for a in result.attributions]  # doctest: +NORMALIZE_WHITESPACE
-[('Jane Doe', 'dialogue.tag'), ('Tomas', 'dialogue.turn'),
+[('Jane Doe', 'tag'), ('Tomas', 'dialogue.turn'),
  ('Jane Doe', 'dialogue.turn'), ('Tomas', 'dialogue.vocative')]
 
 Turns. A *turn* is one paragraph's quotations, joined with the quotations of
@@ -23,9 +23,9 @@ Sieves, applied in this order (``SIEVES``), each filling only the quotations
 still without a speaker (after Muzny et al. 2017, the quote attribution sieves
 of Stanford CoreNLP):
 
-1. ``dialogue.tag``: the speaker the speech tag names (given by the caller); a
+1. ``tag``: the speaker the speech tag names (given by the caller); a
    first-person tag ("I said") names the narrator.
-2. ``dialogue.pronoun``: a pronoun or gendered description in the tag ("said
+2. ``pronoun``: a pronoun or gendered description in the tag ("said
    she", "cried his wife") is the one person of that gender in the conversation,
    else the speaker two turns back, else the last person of that gender named.
 3. ``dialogue.continuation``: quotations of one turn share their speaker.
@@ -76,6 +76,7 @@ __all__ = [
     "Tag",
     "attribute",
     "name_words",
+    "person_keys",
 ]
 
 NARRATOR: Final = "narrator"
@@ -215,7 +216,7 @@ class Tag:
 
     ``mention`` is the speaker as written ("Jane Doe", "she", "his wife");
     ``name`` the name it was resolved to, or ``None`` for a pronoun or description
-    left unresolved, which the ``dialogue.pronoun`` sieve then resolves when
+    left unresolved, which the ``pronoun`` sieve then resolves when
     ``gender`` ("m" or "f") is given. A first-person mention ("I") names the narrator.
     """
 
@@ -261,7 +262,9 @@ class Person:
 class Attribution:
     """Who speaks one quotation and how that was found.
 
-    ``rule`` is a ``dialogue.*`` id, or ``None`` with ``speaker`` when unknown;
+    ``rule`` is ``"tag"`` or ``"pronoun"`` for a quotation whose tag named its speaker (the
+    statement keeps the rule that read the tag), a ``dialogue.*`` rule id for one the turns
+    attribute, or ``None`` with ``speaker`` when unknown;
     ``evidence`` the mention the speaker came from (the tag, the narration name,
     the vocative of the turn before), ``None`` for the turn and continuation sieves.
     """
@@ -688,10 +691,10 @@ def sieve_tag(state: _State) -> None:
     for q, tag in state.tags.items():
         if tag.mention.text.lower() in _FIRST_PERSON:
             state.people.ensure_narrator()
-            state.speaker[q], state.rule[q], state.evidence[q] = NARRATOR, "dialogue.tag", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = NARRATOR, "tag", tag.mention
         elif tag.name is not None:
             key = state.people.lookup(tag.name) or state.people.add(tag.name, 0)
-            state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.tag", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = key, "tag", tag.mention
             after = _PRONOUN_AFTER.match(state.text, tag.mention.end, tag.mention.end + 80)
             if after:
                 state.people.clusters[key].pronouns[_PRONOUN_GENDERS[after.group("p").lower()]] += 1
@@ -704,7 +707,7 @@ def sieve_pronoun(state: _State) -> None:
             continue
         key = state.resolve_pronoun(state.turn_of[q], tag.gender, tag.mention.start, state.quotations[q].paragraph)
         if key is not None:
-            state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.pronoun", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = key, "pronoun", tag.mention
 
 
 def sieve_continuation(state: _State) -> None:
@@ -853,6 +856,28 @@ def _check(text: str, paragraphs: Sequence[tuple[int, int]], quotations: Sequenc
         last = q.end
 
 
+def _people(counts: collections.Counter[str], cast: Iterable[CastMember | Mapping[str, Any]] | None) -> _People:
+    """The people of these names (each with its count), clustered; longest names first, so that
+    "Jane" finds the one "Jane Doe" before both become people."""
+    people = _People([m if isinstance(m, CastMember) else CastMember.from_dict(m) for m in cast or ()])
+    for name in sorted(counts, key=lambda n: (-len(name_words(n)[1]) - bool(name_words(n)[0]), -counts[n], n)):
+        people.add(name, counts[name])
+    return people
+
+
+def person_keys(
+    names: Iterable[str], *, cast: Iterable[CastMember | Mapping[str, Any]] | None = None
+) -> dict[str, str]:
+    """The key of the person each of *names* is, the names clustered as ``attribute`` clusters them.
+
+    >>> person_keys(["Jane Doe", "Doe", "Jane Doe", "Mr. Lind", "Mrs. Lind"])
+    {'Doe': 'jane doe', 'Jane Doe': 'jane doe', 'Mr. Lind': 'mr lind', 'Mrs. Lind': 'mrs lind'}
+    """
+    counts = collections.Counter(names)
+    people = _people(counts, cast)
+    return {name: key for name in sorted(counts) if (key := people.lookup(name)) is not None}
+
+
 def attribute(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
@@ -880,12 +905,7 @@ def attribute(
         if not 0 <= tag.quotation < len(quotations):
             msg = f"A tag names quotation {tag.quotation}, but there are {len(quotations)}; number them from 0"
             raise DialogueInputError(msg)
-    members = [m if isinstance(m, CastMember) else CastMember.from_dict(m) for m in cast or ()]
-    people = _People(members)
-    counts = collections.Counter(tag.name for tag in tags if tag.name is not None)
-    # longest names first, so that "Jane" finds the one "Jane Doe" before both become people
-    for name in sorted(counts, key=lambda n: (-len(name_words(n)[1]) - bool(name_words(n)[0]), -counts[n], n)):
-        people.add(name, counts[name])
+    people = _people(collections.Counter(tag.name for tag in tags if tag.name is not None), cast)
     state = _State(text, paragraphs, quotations, tags, people)
     chosen = set(SIEVES) if sieves is None else set(sieves)
     unknown = chosen - set(SIEVES)

@@ -31,8 +31,7 @@ STATEMENT_KEYS: tuple[str, ...] = (
     "speaker_antecedent",
     "speaker_antecedent_span",
     "speaker_link",
-    # the dialogue issue's person key (which character of a novel speaks) belongs here,
-    # after the speaker's other keys, in to_dict, the README's table and the Spark schema
+    "speaker_person",  # which person of the document speaks: the same key on all their statements
     "cue",
     "cue_span",
     "content",

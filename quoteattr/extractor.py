@@ -74,7 +74,7 @@ class Extractor:
         doc = Document(text, self.lexicon, self.patterns)
         raws = rules.run(doc)
         # a long text's word index, if the rules built one, serves coref too
-        return statements(text, raws, self.lexicon, resolve=self.resolve_speakers, index=doc.word_index)
+        return statements(doc, raws, resolve=self.resolve_speakers)
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Statement]]:
         """``extract`` over many texts, lazily, in order."""

@@ -63,6 +63,7 @@ __all__ = [
     "POSSESSIVES",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
+    "QUOTATION_ONLY_VERBS",
     "RAISING_VERBS",
     "RANK_MODIFIERS",
     "REPORT_NOUNS",
@@ -98,6 +99,8 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "attack": ("attack", "attacked", "attacking", "attacks"),
     "attribute": ("attribute", "attributed", "attributes", "attributing"),
     "bark": ("bark", "barked", "barking", "barks"),
+    "beg": ("begged",),
+    "begin": ("began",),
     "blame": ("blame", "blamed", "blames", "blaming"),
     "blast": ("blast", "blasted", "blasting", "blasts"),
     "boast": ("boast", "boasted", "boasting", "boasts"),
@@ -125,6 +128,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "counter": ("counter", "countered", "countering", "counters"),
     "credit": ("credit", "credited", "crediting", "credits"),
     "criticize": ("criticize", "criticized", "criticizes", "criticizing"),
+    "cry": ("cried", "cries", "crying"),
     "declare": ("declare", "declared", "declares", "declaring"),
     "decry": ("decried", "decries", "decry", "decrying"),
     "defend": ("defend", "defended", "defending", "defends"),
@@ -134,23 +138,33 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "describe": ("describe", "described", "describes", "describing"),
     "disclose": ("disclose", "disclosed", "discloses", "disclosing"),
     "dismiss": ("dismiss", "dismissed", "dismisses", "dismissing"),
+    "drawl": ("drawled", "drawling"),
     "dub": ("dub", "dubbed", "dubbing", "dubs"),
     "echo": ("echo", "echoed", "echoing", "echos"),
+    "ejaculate": ("ejaculated",),
     "emphasise": ("emphasise", "emphasised", "emphasises", "emphasising"),
     "emphasize": ("emphasize", "emphasized", "emphasizes", "emphasizing"),
     "endorse": ("endorse", "endorsed", "endorses", "endorsing"),
+    "enquire": ("enquired", "enquires", "enquiring"),
     "estimate": ("estimate", "estimated", "estimates", "estimating"),
     "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
     "explain": ("explain", "explained", "explaining", "explains"),
+    "falter": ("faltered",),
     "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
     "frame": ("frame", "framed", "frames", "framing"),
+    "gasp": ("gasped",),
+    "groan": ("groaned",),
+    "growl": ("growled",),
     "gush": ("gush", "gushed", "gushes", "gushing"),
     "hail": ("hail", "hailed", "hailing", "hails"),
     "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
     "hint": ("hint", "hinted", "hinting", "hints"),
+    "hiss": ("hissed",),
     "imply": ("implied", "implies", "imply", "implying"),
+    "inquire": ("inquired", "inquires", "inquiring"),
     "insist": ("insist", "insisted", "insisting", "insists"),
     "interject": ("interject", "interjected", "interjecting", "interjects"),
+    "interpose": ("interposed",),
     "interrupt": ("interrupt", "interrupted", "interrupting", "interrupts"),
     "issue": ("issue", "issued", "issues", "issuing"),
     "joke": ("joke", "joked", "jokes", "joking"),
@@ -167,11 +181,14 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "murmur": ("murmur", "murmured", "murmuring", "murmurs"),
     "muse": ("muse", "mused", "muses", "musing"),
     "mutter": ("mutter", "muttered", "muttering", "mutters"),
+    "nod": ("nodded",),
     "note": ("note", "noted", "notes", "noting"),
     "object": ("object", "objected", "objecting", "objects"),
     "observe": ("observe", "observed", "observes", "observing"),
     "offer": ("offer", "offered", "offering", "offers"),
     "order": ("order", "ordered", "ordering", "orders"),
+    "pant": ("panted",),
+    "persist": ("persisted",),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
     "pledge": ("pledge", "pledged", "pledges", "pledging"),
     "point": ("point", "pointed", "pointing", "points"),
@@ -186,6 +203,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "propose": ("propose", "proposed", "proposes", "proposing"),
     "protest": ("protest", "protested", "protesting", "protests"),
     "publish": ("publish", "published", "publishes", "publishing"),
+    "pursue": ("pursued",),
     "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
     "rail": ("rail", "railed", "railing", "rails"),
@@ -197,6 +215,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "refer": ("refer", "referred", "referring", "refers"),
     "reiterate": ("reiterate", "reiterated", "reiterates", "reiterating"),
     "reject": ("reject", "rejected", "rejecting", "rejects"),
+    "rejoin": ("rejoined",),
     "release": ("release", "released", "releases", "releasing"),
     "remark": ("remark", "remarked", "remarking", "remarks"),
     "remind": ("remind", "reminded", "reminding", "reminds"),
@@ -205,7 +224,9 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "report": ("report", "reported", "reporting", "reports"),
     "request": ("request", "requested", "requesting", "requests"),
     "respond": ("respond", "responded", "responding", "responds"),
+    "resume": ("resumed",),
     "retort": ("retort", "retorted", "retorting", "retorts"),
+    "return": ("returned",),
     "reveal": ("reveal", "revealed", "revealing", "reveals"),
     "ridicule": ("ridicule", "ridiculed", "ridicules", "ridiculing"),
     "say": ("said", "say", "saying", "says"),
@@ -215,9 +236,12 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "sigh": ("sigh", "sighed", "sighing", "sighs"),
     "signal": ("signal", "signaled", "signaling", "signalled", "signalling", "signals"),
     "slam": ("slam", "slammed", "slamming", "slams"),
+    "smile": ("smiled",),
     "snap": ("snap", "snapped", "snapping", "snaps"),
+    "sob": ("sobbed",),
     "speak": ("speak", "speaking", "speaks", "spoke", "spoken"),
     "speculate": ("speculate", "speculated", "speculates", "speculating"),
+    "stammer": ("stammered",),
     "state": ("state", "stated", "states", "stating"),
     "stress": ("stress", "stressed", "stresses", "stressing"),
     "suggest": ("suggest", "suggested", "suggesting", "suggests"),
@@ -1402,6 +1426,33 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 
 # --- grammar words the rules and the phrase grammar read ----------------------
 
+QUOTATION_ONLY_VERBS: Final[tuple[str, ...]] = (
+    "beg",
+    "begin",
+    "cry",
+    "drawl",
+    "ejaculate",
+    "falter",
+    "gasp",
+    "groan",
+    "growl",
+    "hiss",
+    "interpose",
+    "nod",
+    "pant",
+    "persist",
+    "pursue",
+    "rejoin",
+    "resume",
+    "return",
+    "smile",
+    "sob",
+    "stammer",
+)
+"""Lemmas that cue a statement only next to a quotation: fiction's speech tags ("“…,” returned
+Jane Doe", "she cried"). As reporting verbs of a clause they report nothing ("the talks began on
+Monday", "he returned to the city"), so the reported rules pass them by."""
+
 ASIDES: Final[tuple[str, ...]] = (
     "also",
     "however",
@@ -1736,6 +1787,7 @@ class Lexicon:
     noun_prepositions: frozenset[str] = attrs.field(default=NOUN_PREPOSITIONS, converter=_frozen)
     number_words: frozenset[str] = attrs.field(default=NUMBER_WORDS, converter=_frozen)
     object_prepositions: frozenset[str] = attrs.field(default=OBJECT_PREPOSITIONS, converter=_frozen)
+    quotation_only: frozenset[str] = attrs.field(default=QUOTATION_ONLY_VERBS, converter=_frozen)
     participle_leads: frozenset[str] = attrs.field(default=PARTICIPLE_LEADS, converter=_frozen)
     subordinators: frozenset[str] = attrs.field(default=SUBORDINATORS, converter=_frozen)
     topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
@@ -1848,13 +1900,21 @@ class Lexicon:
 
     @functools.cached_property
     def cue_index(self) -> dict[str, tuple[str, str]]:
-        """Cue form (lower case) -> (lemma, cue class): ``cue`` for a word already in lower case,
-        without the call (the rules ask it several times per cue)."""
-        return {form: (lemma, cls) for form, lemma, cls in self.cues}
+        """Cue form (lower case) -> (lemma, cue class), for the forms that may cue a clause: the
+        grammar reads a word here as a verb of saying. Forms of ``quotation_only`` lemmas are in
+        ``tag_index`` instead: to the grammar they are ordinary words ("the talks began")."""
+        return {form: (lemma, cls) for form, lemma, cls in self.cues if lemma not in self.quotation_only}
+
+    @functools.cached_property
+    def tag_index(self) -> dict[str, tuple[str, str]]:
+        """Cue form (lower case) -> (lemma, cue class) of the verbs that cue only a quotation
+        ("“…,” she returned"): ``quotation_only``."""
+        return {form: (lemma, cls) for form, lemma, cls in self.cues if lemma in self.quotation_only}
 
     def cue(self, form: str) -> tuple[str, str] | None:
         """The (lemma, cue class) of a cue form, matched without regard to case."""
-        return self.cue_index.get(form.lower())
+        lower = form.lower()
+        return self.cue_index.get(lower) or self.tag_index.get(lower)
 
     @functools.cached_property
     def pronoun_index(self) -> dict[str, tuple[str, str]]:

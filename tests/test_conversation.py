@@ -60,8 +60,8 @@ def test_two_party_alternation_takes_the_speaker_two_turns_back() -> None:
     )
     result = run(text, [tag(text, 0, "Tomas Lind", "Tomas Lind"), tag(text, 1, "Greta Holm", "Greta Holm")])
     assert speakers(result) == [
-        ("Tomas Lind", "dialogue.tag"),
-        ("Greta Holm", "dialogue.tag"),
+        ("Tomas Lind", "tag"),
+        ("Greta Holm", "tag"),
         ("Tomas Lind", "dialogue.turn"),
         ("Greta Holm", "dialogue.turn"),
     ]
@@ -121,7 +121,7 @@ def test_continuation_over_open_paragraphs_and_within_a_paragraph() -> None:
     )
     result = run(text, [tag(text, 0, "Greta Holm", "Greta Holm")])
     assert speakers(result) == [
-        ("Greta Holm", "dialogue.tag"),
+        ("Greta Holm", "tag"),
         ("Greta Holm", "dialogue.continuation"),
         ("Greta Holm", "dialogue.continuation"),
         ("Greta Holm", "dialogue.continuation"),
@@ -137,7 +137,7 @@ def test_pronoun_tag_is_the_one_person_of_its_gender_in_the_conversation() -> No
         tag(text, 3, "she", None, "f"),
     ]
     result = run(text, tags)
-    assert speakers(result)[2:] == [("Tomas Lind", "dialogue.pronoun"), ("Greta Holm", "dialogue.pronoun")]
+    assert speakers(result)[2:] == [("Tomas Lind", "pronoun"), ("Greta Holm", "pronoun")]
 
 
 def test_honorifics_keep_people_apart() -> None:

@@ -234,7 +234,7 @@ class _Names:
                 and lower not in lex.honorific_index
                 and lower not in lex.pronoun_index
                 and lower not in _function_words(lex)
-                and lex.cue(lower) is None
+                and lower not in lex.cue_index
                 and not _CONTRACTION.search(word)  # "There's", "I'm"
                 and not (lower.endswith("ly") and lower not in FIRST_NAME_GENDERS)  # "Presently", not "Emily"
             )
@@ -393,10 +393,26 @@ class _Names:
         return start, end, word
 
     def _name_start(self, pos: int) -> int:
-        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none."""
+        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none.
+
+        A capitalised word that opens its sentence and that the text also writes in
+        lower case ("Presently", "There's") is the sentence's first word, not a name's.
+        """
         while (m := self._word_before(pos)) is not None and self._is_name_word(m[2]):
+            if self._opens_sentence(m[0]) and self.occurrences(m[2].lower()) > 0:
+                break
             pos = m[0]
         return pos
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether nothing but white space and quotation marks stands between *pos* and a sentence's start."""
+        text = self.text
+        i = pos
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"'\N{LEFT DOUBLE QUOTATION MARK}_("):
+            if text[i - 1] == "\n":
+                return True
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:;\N{RIGHT DOUBLE QUOTATION MARK}"
 
     def _name_end(self, pos: int) -> int:
         """Where the name words after *pos*, each after one space, end; *pos* when there are none."""

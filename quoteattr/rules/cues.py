@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 
 from quoteattr._model import CueClass, MentionForm
-from quoteattr.grammar.clauses import after_conjunction, headline_verb, skip_adjuncts, skip_object
+from quoteattr.grammar.clauses import after_conjunction, auxiliaries_before, headline_verb, skip_adjuncts, skip_object
 from quoteattr.grammar.speakers import speaker_after, speaker_before
 from quoteattr.rules import according, direct, nouns, reported, unnamed
 from quoteattr.rules.state import Context, Source
@@ -43,7 +43,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     ):
         return  # "the United States", "Claims Court": a capitalised cue form inside a sentence is a name
     lex = p.lexicon
-    info = lex.cue_index.get(low)
+    info = lex.cue_index.get(low) or lex.tag_index.get(low)
     lemma = info[0] if info else None
     cue_class = CueClass.SPEECH if info is None else CueClass(info[1])
     verbs = p.patterns.verb_lemmas
@@ -69,7 +69,10 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         _no_speaker_before(ctx, cue, sent_start, sent_end, cue_class, lemma)
         return
     after = skip_adjuncts(p, cue_end, sent_end)
-    if unnamed.passive(ctx, np, cue, sent_end, cue_class):
+    quotation_only = lemma in lex.quotation_only  # "“…,” she returned": a tag, never a clause's cue
+    if quotation_only and auxiliaries_before(p, np.end, cue_start):
+        return  # "had returned", "was begun": a tag is a bare past tense
+    if not quotation_only and unnamed.passive(ctx, np, cue, sent_end, cue_class):
         return
     if lemma in lex.raising:
         unnamed.raising(ctx, np, cue, sent_end)
@@ -91,6 +94,8 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         if q is not None and q.next is None:
             # 'Jones "has done it again," Doe said.': a mixed statement
             np = np.evolve(boundary=",", boundary_at=q.close_end)
+        if quotation_only:
+            return
         if np.boundary == "," and reported.postposed(ctx, src, np, sent_start, sent_end, after, inverted=False):
             return
     # pre-posed: the content follows the cue
@@ -101,12 +106,13 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     subordinate = np.boundary in lex.subordinators
     q = p.opening_quote_at(after)
     if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
-        if not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
+        if quotation_only or not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
             direct.speaker_cue_quote(ctx, src, q)
         return
     if np.boundary == "start" and direct.quote_after_sentence(ctx, src, after, sent_end):
         return
-    reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
+    if not quotation_only:
+        reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
 
 
 def _no_speaker_before(
@@ -143,6 +149,8 @@ def _no_speaker_before(
             if q is not None and p.quote_starts_sentence(q, sent_start):
                 direct.quote_cue_speaker(ctx, src, q, np)
                 return
+            if lemma in p.lexicon.quotation_only:
+                return  # a fiction tag without its quotation: nothing reported
             if before == "," or (q is not None and q.next is None):
                 shifted = np.evolve(boundary=",", boundary_at=q.close_end if q is not None else j - 1)
                 rest = np.end
@@ -172,5 +180,5 @@ def _no_speaker_before(
             or (text[max(p.start, j - 8) : j].split() or [""])[-1].lower() in p.lexicon.participle_leads
         )
     )
-    if led or and_before:
+    if (led or and_before) and lemma not in p.lexicon.quotation_only:
         reported.continuing(ctx, cue, sent_start, sent_end, cue_class, lemma, participle=participle)

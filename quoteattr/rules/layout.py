@@ -100,8 +100,8 @@ def _takes_quotations(raw: Raw, quote_ends: set[int]) -> bool:
 def follow_on(ctx: Context) -> None:
     """Quotations that go on after their attribution join its statement.
 
-    “A,” she said. “B.”  and a following paragraph that is only a quotation
-    continue the statement before them: one statement, one part per quotation.
+    “A,” she said. “B.”  and, in news, a following paragraph that is only a
+    quotation continue the statement before them: one statement, one part per quotation.
 
     Linear in the paragraph's quotations and statements: the statement a
     quotation may join is the last one (in rule order) that ends before it,
@@ -113,8 +113,9 @@ def follow_on(ctx: Context) -> None:
     used = ctx.state.used_quotes
     last = ctx.state.last_direct
     starts_quoted = bool(p.top) and p.top[0].open == p.start and p.top[0] not in used
-    if last is not None and starts_quoted and p.only_quotes():
-        # a paragraph that is only quotations continues the previous paragraph's quotation
+    if last is not None and starts_quoted and not p.doc.dialogue and p.only_quotes():
+        # in news, a paragraph that is only quotations continues the previous paragraph's quotation;
+        # in a story (segment.Document.dialogue) a paragraph is a turn: the conversation tells who speaks
         for q in p.top:
             if q not in used:
                 ctx.join(last, ctx.quote_parts(q))
