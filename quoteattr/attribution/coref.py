@@ -350,8 +350,10 @@ class _Names:
             fuller = kept
             if apart and _several_people(fuller):
                 fuller = []  # "Miss Doe" beside Jane Doe and Ann Doe: she keeps her honorific
-        elif apart and len(tokens) == 1:
-            return _Found(None, None, "", None, "", "")  # "Doe" beside "Mr. Doe" and "Mrs. Doe"
+        elif apart and len(tokens) == 1 and (not fuller or _several_people(fuller)):
+            # "Doe" beside "Mr. Doe" and "Mrs. Doe"; beside them and Jane Doe, it is Jane Doe, the one the
+            # text names in full
+            return _Found(None, None, "", None, "", "")
         if fuller:
             chosen = _most_frequent(fuller)
             title = self._title_of(chosen)
@@ -662,14 +664,18 @@ def _first_name_gender(tokens: Sequence[str]) -> str:
 def _most_frequent(runs: list[_Run]) -> _Run:
     """The full name of *runs* met most often in running text, then in headlines; of two as
     frequent, the longer when one holds the other's words ("Jane Doe", "Jane Mary Doe"), else the
-    first the text introduces (news gives the other person's full name each time)."""
+    one that opens with a known first name, else the first the text introduces (news gives the
+    other person's full name each time)."""
     runs = sorted(runs, key=lambda r: (-r.count, -r.headlines, -len(r.text), r.span.start))
     best = runs[0]
     for other in runs[1:]:
         if (other.count, other.headlines) < (best.count, best.headlines):
             break
-        if not (set(other.tokens) <= set(best.tokens)) and other.span.start < best.span.start:
-            best = other
+        if not (set(other.tokens) <= set(best.tokens)) and (
+            (_first_name_gender(other.tokens) != "", -other.span.start)
+            > (_first_name_gender(best.tokens) != "", -best.span.start)
+        ):
+            best = other  # of two people, one whose name opens with a first name ("Tony Last", not "Harvest Tony")
     return best
 
 
