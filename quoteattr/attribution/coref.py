@@ -587,7 +587,7 @@ class _Organisations:
         if bracket < 2 or text[bracket - 1] != " ":
             return
         end = bracket - 1
-        start = self.names._name_start(end)
+        start = self.names._name_start(bracket)
         if start < end:
             self._add(text[start:end], start, {"company"})
 
