@@ -30,6 +30,7 @@ STATEMENT_KEYS: tuple[str, ...] = (
     "speaker_title",
     "speaker_antecedent",
     "speaker_antecedent_span",
+    "speaker_link",
     "speaker_person",  # which person of the document speaks: the same key on all their statements
     "cue",
     "cue_span",

@@ -39,9 +39,11 @@ __all__ = [
     "DETERMINERS",
     "EVIDENCE_NOUNS",
     "EVIDENCE_VERBS",
+    "GENDERED_NOUNS",
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "INTERJECTIONS",
     "NAME_CONNECTORS",
     "NON_ANSWER_VERBS",
     "NON_NAMES",
@@ -53,16 +55,22 @@ __all__ = [
     "OBJECT_COMPLEMENT_VERBS",
     "OBJECT_PREPOSITIONS",
     "OPEN_QUOTES",
+    "ORGANISATION_MARKERS",
+    "ORGANISATION_NOUNS",
     "PARTICIPLE_LEADS",
+    "PERSON_NOUNS",
     "PLURAL_NOUNS",
     "POSSESSIVES",
+    "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "QUOTATION_ONLY_VERBS",
     "RAISING_VERBS",
+    "RANK_MODIFIERS",
     "REPORT_NOUNS",
     "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STOCK_EXCHANGES",
     "SUBORDINATORS",
     "THOUGHT_VERBS",
     "TITLE_MODIFIERS",
@@ -751,6 +759,242 @@ ROLE_ABBREVIATIONS: Final[Mapping[str, str]] = {
 }
 """Abbreviated roles and the words they stand for, used to link "Chinese FM"
 to the person the text calls "Foreign Minister"."""
+
+# --- speaker resolution (read by attribution/coref.py only) -----------------
+
+GENDERED_NOUNS: Final[Mapping[str, str]] = {
+    "actor": "m",
+    "actress": "f",
+    "assemblyman": "m",
+    "assemblywoman": "f",
+    "boy": "m",
+    "brother": "m",
+    "businessman": "m",
+    "businesswoman": "f",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "daughter": "f",
+    "father": "m",
+    "gentleman": "m",
+    "girl": "f",
+    "husband": "m",
+    "king": "m",
+    "lady": "f",
+    "man": "m",
+    "mother": "f",
+    "prince": "m",
+    "princess": "f",
+    "queen": "f",
+    "sister": "f",
+    "son": "m",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "widow": "f",
+    "widower": "m",
+    "wife": "f",
+    "woman": "f",
+}
+"""Nouns that tell a person's gender: "the spokeswoman said ... she added" (noun -> "m" or "f").
+
+"chairman" is left out: the title is held by women too.
+"""
+
+PERSON_NOUNS: Final[tuple[str, ...]] = (
+    "activist",
+    "adviser",
+    "advisor",
+    "aide",
+    "author",
+    "critic",
+    "doctor",
+    "expert",
+    "lawmaker",
+    "lawyer",
+    "official",
+    "owner",
+    "person",
+    "resident",
+    "source",
+    "spokesperson",
+    "student",
+    "supporter",
+    "teacher",
+    "victim",
+    "voter",
+    "witness",
+    "worker",
+)
+"""Heads of a description that stand for a person (besides ``ROLE_NOUNS`` and
+``GENDERED_NOUNS``): "he" or "she" may refer to "the lawyer", "it" may not."""
+
+ORGANISATION_MARKERS: Final[Mapping[str, str]] = {
+    "ag": "company",
+    "agency": "agency",
+    "airlines": "airline",
+    "airways": "airline",
+    "asa": "company",
+    "association": "association",
+    "assurance": "insurer",
+    "authority": "authority",
+    "bancorp": "bank",
+    "bancshares": "bank",
+    "bank": "bank",
+    "bhd": "company",
+    "board": "board",
+    "bureau": "bureau",
+    "church": "church",
+    "co": "company",
+    "college": "college",
+    "commission": "commission",
+    "committee": "committee",
+    "company": "company",
+    "corp": "company",
+    "corporation": "company",
+    "council": "council",
+    "court": "court",
+    "department": "department",
+    "federation": "federation",
+    "foundation": "foundation",
+    "fund": "fund",
+    "gmbh": "company",
+    "group": "group",
+    "holding": "company",
+    "holdings": "company",
+    "hospital": "hospital",
+    "inc": "company",
+    "incorporated": "company",
+    "institute": "institute",
+    "insurance": "insurer",
+    "limited": "company",
+    "llc": "company",
+    "ltd": "company",
+    "ministry": "ministry",
+    "nv": "company",
+    "office": "office",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "party": "party",
+    "plc": "company",
+    "pty": "company",
+    "sa": "company",
+    "school": "school",
+    "spa": "company",
+    "university": "university",
+}
+"""Words that make a name an organisation's, and of which kind: "Acme Corp" is a company,
+"Ministry of Finance" a ministry, "Acme Bank" a bank (word in the name -> kind).
+
+Written without the full stop ("Corp." and "Corp" match "corp"). A name in a Reuters
+tag (``<Acme Corp>``) or followed by a ticker (``(ACME.N)``, ``(NYSE: ACME)``,
+``<ACME>``) is a company whatever its words.
+"""
+
+ORGANISATION_NOUNS: Final[Mapping[str, tuple[str, ...]]] = {
+    "agency": ("agency",),
+    "airline": ("airline",),
+    "association": ("association",),
+    "authority": ("authority",),
+    "bank": ("bank",),
+    "board": ("board",),
+    "bureau": ("bureau",),
+    "carrier": ("airline",),
+    "church": ("church",),
+    "college": ("college", "university"),
+    "commission": ("commission",),
+    "committee": ("committee",),
+    "company": ("airline", "bank", "company", "insurer"),
+    "concern": ("company",),
+    "conglomerate": ("company", "group"),
+    "council": ("council",),
+    "court": ("court",),
+    "department": ("department",),
+    "federation": ("federation",),
+    "firm": ("company",),
+    "foundation": ("foundation",),
+    "fund": ("fund",),
+    "group": ("company", "group"),
+    "hospital": ("hospital",),
+    "institute": ("institute",),
+    "insurer": ("insurer",),
+    "lender": ("bank",),
+    "ministry": ("ministry",),
+    "office": ("office",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "party": ("party",),
+    "school": ("college", "school"),
+    "university": ("university",),
+}
+"""What "the company", "the ministry" or "the bank" may stand for: head noun -> the kinds of
+organisation (``ORGANISATION_MARKERS``' values) a document's named organisation must have."""
+
+INTERJECTIONS: Final[tuple[str, ...]] = (
+    "ah",
+    "alas",
+    "aye",
+    "dear",
+    "good",
+    "goodbye",
+    "hello",
+    "hey",
+    "no",
+    "nonsense",
+    "oh",
+    "ok",
+    "okay",
+    "please",
+    "sorry",
+    "thanks",
+    "well",
+    "why",
+    "yes",
+)
+"""Words of answer and address ("Yes", "Oh", "Dear") that a capital at the start of a sentence
+does not make part of a name: "Yes Tony" is no full name of Tony."""
+
+POSSESSIVE_PRONOUNS: Final[Mapping[str, str]] = {
+    "her": "she",
+    "his": "he",
+    "its": "it",
+    "my": "i",
+    "our": "we",
+    "their": "they",
+    "your": "you",
+}
+"""Possessive -> the personal pronoun whose gender and number it has ("their" is plural like "they")."""
+
+RANK_MODIFIERS: Final[tuple[str, ...]] = (
+    "assistant",
+    "associate",
+    "deputy",
+    "ex",
+    "former",
+    "vice",
+)
+"""Title words that make another office: a "Deputy Prime Minister" or a "former president" is
+not who "the prime minister" or "the president" means, unless the mention says so too."""
+
+STOCK_EXCHANGES: Final[tuple[str, ...]] = (
+    "amex",
+    "asx",
+    "bse",
+    "euronext",
+    "hkex",
+    "jse",
+    "lse",
+    "nasdaq",
+    "nse",
+    "nyse",
+    "otc",
+    "six",
+    "tse",
+    "tsx",
+    "xetra",
+)
+"""Stock exchanges whose tickers mark a company's name: "Acme Corp (NYSE: ACME)"."""
 
 NON_NAMES: Final[tuple[str, ...]] = (
     "a",
@@ -1547,6 +1791,15 @@ class Lexicon:
     participle_leads: frozenset[str] = attrs.field(default=PARTICIPLE_LEADS, converter=_frozen)
     subordinators: frozenset[str] = attrs.field(default=SUBORDINATORS, converter=_frozen)
     topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
+    # speaker resolution's tables (attribution/coref.py)
+    gendered_nouns: tuple[tuple[str, str], ...] = _pairs(GENDERED_NOUNS)
+    person_nouns: frozenset[str] = attrs.field(default=PERSON_NOUNS, converter=_frozen)
+    interjections: frozenset[str] = attrs.field(default=INTERJECTIONS, converter=_frozen)
+    organisation_markers: tuple[tuple[str, str], ...] = _pairs(ORGANISATION_MARKERS)
+    organisation_nouns: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted(ORGANISATION_NOUNS.items()))
+    possessive_pronouns: tuple[tuple[str, str], ...] = _pairs(POSSESSIVE_PRONOUNS)
+    rank_modifiers: frozenset[str] = attrs.field(default=RANK_MODIFIERS, converter=_frozen)
+    stock_exchanges: frozenset[str] = attrs.field(default=STOCK_EXCHANGES, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):
@@ -1557,7 +1810,16 @@ class Lexicon:
         if not self.cues:
             msg = "Lexicon table 'cues' is empty; a lexicon needs at least one cue form, e.g. ('said', 'say', 'speech')"
             raise LexiconError(msg)
-        for name in ("pronouns", "possessives", "honorifics", "role_abbreviations"):
+        for name in (
+            "pronouns",
+            "possessives",
+            "honorifics",
+            "role_abbreviations",
+            "gendered_nouns",
+            "organisation_markers",
+            "organisation_nouns",
+            "possessive_pronouns",
+        ):
             _rows(name, getattr(self, name), 2)
         for form, lemma, cue_class in self.cues:
             _word("cues", form)
@@ -1569,6 +1831,9 @@ class Lexicon:
             ("possessives", self.possessives),
             ("honorifics", self.honorifics),
             ("role_abbreviations", self.role_abbreviations),
+            ("gendered_nouns", self.gendered_nouns),
+            ("organisation_markers", self.organisation_markers),
+            ("possessive_pronouns", self.possessive_pronouns),
         ):
             for key, value in table:
                 _word(name, key)
@@ -1577,6 +1842,9 @@ class Lexicon:
                     raise LexiconError(msg)
         for pronoun, _agreement in self.pronouns:
             _word("pronouns", pronoun)
+        for noun, kinds in self.organisation_nouns:
+            _word("organisation_nouns", noun)
+            _words(f"organisation_nouns[{noun!r}]", kinds)
 
     @classmethod
     @functools.cache
@@ -1667,6 +1935,26 @@ class Lexicon:
     def role_abbreviation_index(self) -> dict[str, str]:
         """Role abbreviation -> the words it stands for."""
         return dict(self.role_abbreviations)
+
+    @functools.cached_property
+    def gendered_noun_index(self) -> dict[str, str]:
+        """Noun -> the gender it tells ("spokeswoman" -> "f")."""
+        return dict(self.gendered_nouns)
+
+    @functools.cached_property
+    def organisation_marker_index(self) -> dict[str, str]:
+        """Word of an organisation's name (lower case, no full stop) -> its kind ("corp" -> "company")."""
+        return dict(self.organisation_markers)
+
+    @functools.cached_property
+    def organisation_noun_index(self) -> dict[str, frozenset[str]]:
+        """Head noun of a description -> the kinds of organisation it may stand for."""
+        return {noun: frozenset(kinds) for noun, kinds in self.organisation_nouns}
+
+    @functools.cached_property
+    def possessive_pronoun_index(self) -> dict[str, str]:
+        """Possessive -> its personal pronoun ("their" -> "they")."""
+        return dict(self.possessive_pronouns)
 
     @functools.cached_property
     def titles(self) -> frozenset[str]:

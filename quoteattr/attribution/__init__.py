@@ -100,7 +100,7 @@ def statements(doc: Document, raws: list[Raw], *, resolve: bool, cast: Sequence[
     if resolve:
         found = coref.resolve_mentions(text, mentions, lexicon, doc.word_index)
     else:
-        found = [(None, m.antecedent, m.title) for m in mentions]
+        found = [coref.Resolution(None, m.antecedent, m.title, None) for m in mentions]
     resolved = iter(found)
     names = [next(resolved)[0] if raw.speaker is not None else None for raw in kept]
     lines, persons = dialogue.converse(doc, kept, names, covered.contains, cast)
@@ -113,14 +113,17 @@ def statements(doc: Document, raws: list[Raw], *, resolve: bool, cast: Sequence[
     for n, raw in enumerate(kept):
         speaker = None
         if raw.speaker is not None:
-            m, (_name, antecedent, title) = next(mentioned)
+            m, (coref_name, antecedent, title, link) = next(mentioned)
             name = names[n] if resolve else None  # as coref resolved it, or the conversation
+            if name != coref_name:
+                link = "conversation"  # a story's tag, named by the person the conversation knows
             speaker = Speaker(
                 mention=_in(original, m.span),
                 name=name,
                 form=m.form,
                 antecedent=None if antecedent is None else _in(original, antecedent),
                 title=title,
+                link=link,
                 person=persons[n] if persons else None,
             )
         made.append(_statement(original, raw, speaker))
@@ -129,7 +132,12 @@ def statements(doc: Document, raws: list[Raw], *, resolve: bool, cast: Sequence[
         if line.name is not None:
             evidence = None if line.evidence is None else _in(original, line.evidence)
             speaker = Speaker(
-                mention=None, name=line.name, form=MentionForm.IMPLICIT, antecedent=evidence, person=line.person
+                mention=None,
+                name=line.name,
+                form=MentionForm.IMPLICIT,
+                antecedent=evidence,
+                link="conversation",
+                person=line.person,
             )
         made.append(_statement(original, line.raw, speaker))
     if lines:
