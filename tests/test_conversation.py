@@ -296,7 +296,7 @@ def test_a_cast_makes_a_short_scene_a_story() -> None:
     # two bare lines are no conversation by themselves; given the cast, the text is a story
     text = "“Where now?” asked Jenny.\n\n“Home,” said Tomas Lind.\n\n“Why?”"
     assert [s.rule for s in quoteattr.extract(text)][-1] != "dialogue.turn"
-    cast = [{"name": "Jenny Marsh", "aliases": ["Jenny"]}, {"name": "Tomas Lind"}]
+    cast: list[dict[str, object]] = [{"name": "Jenny Marsh", "aliases": ["Jenny"]}, {"name": "Tomas Lind"}]
     found = quoteattr.extract(text, cast=cast)
     assert [(s.rule, s.speaker.name if s.speaker else None) for s in found] == [
         ("direct.content-cue-speaker", "Jenny Marsh"),
