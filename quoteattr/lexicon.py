@@ -26,24 +26,34 @@ from quoteattr.errors import LexiconError
 __all__ = [
     "ABBREVIATIONS",
     "AMBIGUOUS_QUOTES",
+    "ANONYMITY_WORDS",
     "ASIDES",
+    "ASIDE_OPENERS",
+    "AS_COMPLEMENT_VERBS",
+    "ATTITUDE_ADJECTIVES",
     "AUXILIARIES",
     "BARE_COMPLEMENT_VERBS",
     "BE_FORMS",
     "CATENATIVES",
     "CLAUSE_BOUNDARY_WORDS",
     "CLOSE_QUOTES",
+    "COMMUNICATION_NOUNS",
     "CUE_CLASSES",
     "DESCRIPTION_LINKS",
     "DESCRIPTION_STOPWORDS",
     "DETERMINERS",
     "EVIDENCE_NOUNS",
+    "EVIDENCE_SOURCES",
     "EVIDENCE_VERBS",
     "GENDERED_NOUNS",
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
     "INTERJECTIONS",
+    "LABEL_WORDS",
+    "LIGHT_NOUNS",
+    "LIGHT_VERBS",
+    "MEDIUM_NOUNS",
     "NAME_CONNECTORS",
     "NON_ANSWER_VERBS",
     "NON_NAMES",
@@ -63,6 +73,7 @@ __all__ = [
     "POSSESSIVES",
     "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
+    "PUBLICATION_VERBS",
     "QUOTATION_ONLY_VERBS",
     "RAISING_VERBS",
     "RANK_MODIFIERS",
@@ -73,6 +84,7 @@ __all__ = [
     "STOCK_EXCHANGES",
     "SUBORDINATORS",
     "THOUGHT_VERBS",
+    "TIME_WORDS",
     "TITLE_MODIFIERS",
     "TOPIC_PREPOSITIONS",
     "Lexicon",
@@ -86,11 +98,14 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "add": ("add", "added", "adding", "adds"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "advise": ("advise", "advised", "advises", "advising"),
+    "advocate": ("advocate", "advocated", "advocates", "advocating"),
     "affirm": ("affirm", "affirmed", "affirming", "affirms"),
     "agree": ("agree", "agreed", "agreeing", "agrees"),
     "allege": ("allege", "alleged", "alleges", "alleging"),
+    "allude to": ("allude to", "alluded to", "alludes to", "alluding to"),
     "announce": ("announce", "announced", "announces", "announcing"),
     "answer": ("answer", "answered", "answering", "answers"),
+    "apologize": ("apologize", "apologized", "apologizes", "apologizing"),
     "applaud": ("applaud", "applauded", "applauding", "applauds"),
     "argue": ("argue", "argued", "argues", "arguing"),
     "ask": ("ask", "asked", "asking", "asks"),
@@ -108,14 +123,18 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "call": ("call", "called", "calling", "calls"),
     "call for": ("call for", "called for", "calling for", "calls for"),
     "call on": ("call on", "called on", "calling on", "calls on"),
+    "call out": ("call out", "called out", "calling out", "calls out"),
     "cast": ("cast", "casting", "casts"),
     "caution": ("caution", "cautioned", "cautioning", "cautions"),
     "challenge": ("challenge", "challenged", "challenges", "challenging"),
     "chant": ("chant", "chanted", "chanting", "chants"),
     "characterize": ("characterize", "characterized", "characterizes", "characterizing"),
     "charge": ("charge", "charged", "charges", "charging"),
+    "chide": ("chide", "chided", "chides", "chiding"),
     "cite": ("cite", "cited", "cites", "citing"),
     "claim": ("claim", "claimed", "claiming", "claims"),
+    "come out against": ("came out against", "come out against", "comes out against", "coming out against"),
+    "come out for": ("came out for", "come out for", "comes out for", "coming out for"),
     "comment": ("comment", "commented", "commenting", "comments"),
     "compare": ("compare", "compared", "compares", "comparing"),
     "complain": ("complain", "complained", "complaining", "complains"),
@@ -135,9 +154,12 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "demand": ("demand", "demanded", "demanding", "demands"),
     "denounce": ("denounce", "denounced", "denounces", "denouncing"),
     "deny": ("denied", "denies", "deny", "denying"),
+    "deride": ("deride", "derided", "derides", "deriding"),
     "describe": ("describe", "described", "describes", "describing"),
     "disclose": ("disclose", "disclosed", "discloses", "disclosing"),
+    "discuss": ("discuss", "discussed", "discusses", "discussing"),
     "dismiss": ("dismiss", "dismissed", "dismisses", "dismissing"),
+    "double down": ("double down", "doubled down", "doubles down", "doubling down"),
     "drawl": ("drawled", "drawling"),
     "dub": ("dub", "dubbed", "dubbing", "dubs"),
     "echo": ("echo", "echoed", "echoing", "echos"),
@@ -150,9 +172,12 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
     "explain": ("explain", "explained", "explaining", "explains"),
     "falter": ("faltered",),
+    "fire back": ("fire back", "fired back", "fires back", "firing back"),
     "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
     "frame": ("frame", "framed", "frames", "framing"),
     "gasp": ("gasped",),
+    "gloat": ("gloat", "gloated", "gloating", "gloats"),
+    "go after": ("go after", "goes after", "going after", "gone after", "went after"),
     "groan": ("groaned",),
     "growl": ("growled",),
     "gush": ("gush", "gushed", "gushes", "gushing"),
@@ -160,21 +185,34 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
     "hint": ("hint", "hinted", "hinting", "hints"),
     "hiss": ("hissed",),
+    "hit out": ("hit out", "hits out", "hitting out"),
+    "implore": ("implore", "implored", "implores", "imploring"),
     "imply": ("implied", "implies", "imply", "implying"),
     "inquire": ("inquired", "inquires", "inquiring"),
     "insist": ("insist", "insisted", "insisting", "insists"),
     "interject": ("interject", "interjected", "interjecting", "interjects"),
     "interpose": ("interposed",),
     "interrupt": ("interrupt", "interrupted", "interrupting", "interrupts"),
+    "invoke": ("invoke", "invoked", "invokes", "invoking"),
     "issue": ("issue", "issued", "issues", "issuing"),
     "joke": ("joke", "joked", "jokes", "joking"),
     "label": ("label", "labeled", "labeling", "labelled", "labelling", "labels"),
     "lambast": ("lambast", "lambasted", "lambasting", "lambasts"),
     "lament": ("lament", "lamented", "lamenting", "laments"),
+    "lash out": ("lash out", "lashed out", "lashes out", "lashing out"),
     "laugh": ("laugh", "laughed", "laughing", "laughs"),
     "liken": ("liken", "likened", "likening", "likens"),
     "maintain": ("maintain", "maintained", "maintaining", "maintains"),
-    "make clear": ("made clear", "make clear", "makes clear", "making clear"),
+    "make clear": (
+        "made clear",
+        "made it clear",
+        "make clear",
+        "make it clear",
+        "makes clear",
+        "makes it clear",
+        "making clear",
+        "making it clear",
+    ),
     "marvel": ("marvel", "marveled", "marveling", "marvels"),
     "mention": ("mention", "mentioned", "mentioning", "mentions"),
     "mock": ("mock", "mocked", "mocking", "mocks"),
@@ -187,6 +225,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "observe": ("observe", "observed", "observes", "observing"),
     "offer": ("offer", "offered", "offering", "offers"),
     "order": ("order", "ordered", "ordering", "orders"),
+    "outline": ("outline", "outlined", "outlines", "outlining"),
     "pant": ("panted",),
     "persist": ("persisted",),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
@@ -200,15 +239,19 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "press": ("press", "pressed", "presses", "pressing"),
     "proclaim": ("proclaim", "proclaimed", "proclaiming", "proclaims"),
     "promise": ("promise", "promised", "promises", "promising"),
+    "promote": ("promote", "promoted", "promotes", "promoting"),
     "propose": ("propose", "proposed", "proposes", "proposing"),
     "protest": ("protest", "protested", "protesting", "protests"),
     "publish": ("publish", "published", "publishes", "publishing"),
     "pursue": ("pursued",),
+    "push back": ("push back", "pushed back", "pushes back", "pushing back"),
     "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
+    "quote": ("quote", "quoted", "quotes", "quoting"),
     "rail": ("rail", "railed", "railing", "rails"),
     "read": ("read", "reading", "reads"),
     "reaffirm": ("reaffirm", "reaffirmed", "reaffirming", "reaffirms"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "recall": ("recall", "recalled", "recalling", "recalls"),
     "recommend": ("recommend", "recommended", "recommending", "recommends"),
     "recount": ("recount", "recounted", "recounting", "recounts"),
@@ -231,15 +274,19 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "ridicule": ("ridicule", "ridiculed", "ridicules", "ridiculing"),
     "say": ("said", "say", "saying", "says"),
     "scoff": ("scoff", "scoffed", "scoffing", "scoffs"),
+    "scold": ("scold", "scolded", "scolding", "scolds"),
     "scream": ("scream", "screamed", "screaming", "screams"),
+    "shoot back": ("shoot back", "shooting back", "shoots back", "shot back"),
     "shout": ("shout", "shouted", "shouting", "shouts"),
     "sigh": ("sigh", "sighed", "sighing", "sighs"),
     "signal": ("signal", "signaled", "signaling", "signalled", "signalling", "signals"),
+    "single out": ("single out", "singled out", "singles out", "singling out"),
     "slam": ("slam", "slammed", "slamming", "slams"),
     "smile": ("smiled",),
     "snap": ("snap", "snapped", "snapping", "snaps"),
     "sob": ("sobbed",),
     "speak": ("speak", "speaking", "speaks", "spoke", "spoken"),
+    "speak out": ("speak out", "speaking out", "speaks out", "spoke out", "spoken out"),
     "speculate": ("speculate", "speculated", "speculates", "speculating"),
     "stammer": ("stammered",),
     "state": ("state", "stated", "states", "stating"),
@@ -258,6 +305,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "urge": ("urge", "urged", "urges", "urging"),
     "vow": ("vow", "vowed", "vowing", "vows"),
     "warn": ("warn", "warned", "warning", "warns"),
+    "weigh in": ("weigh in", "weighed in", "weighing in", "weighs in"),
     "welcome": ("welcome", "welcomed", "welcomes", "welcoming"),
     "whisper": ("whisper", "whispered", "whispering", "whispers"),
     "write": ("write", "writes", "writing", "written", "wrote"),
@@ -271,14 +319,25 @@ speaker and a clause around the cue.
 """
 
 THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "admire": ("admire", "admired", "admires", "admiring"),
+    "anticipate": ("anticipate", "anticipated", "anticipates", "anticipating"),
     "appear": ("appear", "appeared", "appearing", "appears"),
     "approve": ("approve", "approved", "approves", "approving"),
     "assume": ("assume", "assumed", "assumes", "assuming"),
+    "back": ("backed", "backing", "backs"),
     "believe": ("believe", "believed", "believes", "believing"),
+    "champion": ("champion", "championed", "championing", "champions"),
+    "cheer": ("cheer", "cheered", "cheering", "cheers"),
     "conclude": ("conclude", "concluded", "concludes", "concluding"),
     "consider": ("consider", "considered", "considering", "considers"),
+    "deplore": ("deplore", "deplored", "deplores", "deploring"),
+    "disavow": ("disavow", "disavowed", "disavowing", "disavows"),
     "doubt": ("doubt", "doubted", "doubting", "doubts"),
+    "downplay": ("downplay", "downplayed", "downplaying", "downplays"),
+    "embrace": ("embrace", "embraced", "embraces", "embracing"),
+    "envision": ("envision", "envisioned", "envisioning", "envisions"),
     "expect": ("expect", "expected", "expecting", "expects"),
+    "fault": ("fault", "faulted", "faulting", "faults"),
     "favor": ("favor", "favored", "favoring", "favors"),
     "fear": ("fear", "feared", "fearing", "fears"),
     "feel": ("feel", "feeling", "feels", "felt"),
@@ -292,13 +351,16 @@ THOUGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "realize": ("realize", "realized", "realizes", "realizing"),
     "reckon": ("reckon", "reckoned", "reckoning", "reckons"),
     "recognize": ("recognize", "recognized", "recognizes", "recognizing"),
+    "regret": ("regret", "regreted", "regreting", "regrets"),
     "remember": ("remember", "remembered", "remembering", "remembers"),
     "see": ("saw", "see", "seeing", "seen", "sees"),
     "seem": ("seem", "seemed", "seeming", "seems"),
+    "side with": ("side with", "sided with", "sides with", "siding with"),
     "support": ("support", "supported", "supporting", "supports"),
     "suppose": ("suppose", "supposed", "supposes", "supposing"),
     "suspect": ("suspect", "suspected", "suspecting", "suspects"),
     "think": ("think", "thinking", "thinks", "thought"),
+    "turn against": ("turn against", "turned against", "turning against", "turns against"),
     "understand": ("understand", "understanding", "understands", "understood"),
     "view": ("view", "viewed", "viewing", "views"),
     "wonder": ("wonder", "wondered", "wondering", "wonders"),
@@ -311,15 +373,17 @@ Statements with these cues get ``CueClass.THOUGHT``.
 
 INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "aim": ("aim", "aimed", "aiming", "aims"),
+    "campaign against": ("campaign against", "campaigned against", "campaigning against", "campaigns against"),
     "decide": ("decide", "decided", "decides", "deciding"),
     "decline": ("decline", "declined", "declines", "declining"),
     "intend": ("intend", "intended", "intending", "intends"),
+    "lobby for": ("lobbied for", "lobbies for", "lobby for", "lobbying for"),
     "plan": ("plan", "planned", "planning", "plans"),
     "prefer": ("prefer", "preferred", "preferring", "prefers"),
     "push": ("push", "pushed", "pushes", "pushing"),
+    "push for": ("push for", "pushed for", "pushes for", "pushing for"),
     "refuse": ("refuse", "refused", "refuses", "refusing"),
     "seek": ("seek", "seeking", "seeks", "sought"),
-    "try": ("tried", "tries", "try", "trying"),
     "want": ("want", "wanted", "wanting", "wants"),
     "wish": ("wish", "wished", "wishes", "wishing"),
 }
@@ -328,6 +392,93 @@ INTENTION_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 Statements with these cues get ``CueClass.INTENTION``; their content is the
 infinitive clause.
 """
+
+ATTITUDE_ADJECTIVES: Final[Mapping[str, str]] = {
+    "afraid": "thought",
+    "alarmed": "thought",
+    "angry": "thought",
+    "anxious": "thought",
+    "aware": "thought",
+    "certain": "thought",
+    "concerned": "thought",
+    "confident": "thought",
+    "convinced": "thought",
+    "critical": "thought",
+    "disappointed": "thought",
+    "doubtful": "thought",
+    "eager": "intention",
+    "frustrated": "thought",
+    "furious": "thought",
+    "glad": "thought",
+    "hopeful": "thought",
+    "keen": "intention",
+    "nervous": "thought",
+    "opposed": "thought",
+    "optimistic": "thought",
+    "outraged": "thought",
+    "pessimistic": "thought",
+    "pleased": "thought",
+    "proud": "thought",
+    "reluctant": "intention",
+    "sceptical": "thought",
+    "skeptical": "thought",
+    "supportive": "thought",
+    "sure": "thought",
+    "suspicious": "thought",
+    "unhappy": "thought",
+    "unsure": "thought",
+    "upset": "thought",
+    "wary": "thought",
+    "willing": "intention",
+    "worried": "thought",
+}
+"""Adjectives that attribute a stance after "be" (or "remain", "seem"), -> cue class: "Doe is
+skeptical of the deal", "voters are worried that ...", "Lind was eager to run". The content is
+what follows their preposition, "that" or "to"; without one they report nothing."""
+
+EVIDENCE_SOURCES: Final[tuple[str, ...]] = (
+    "analysis",
+    "audit",
+    "average",
+    "census",
+    "chart",
+    "count",
+    "data",
+    "document",
+    "estimate",
+    "evidence",
+    "figure",
+    "filing",
+    "finding",
+    "footage",
+    "forecast",
+    "image",
+    "investigation",
+    "memo",
+    "model",
+    "number",
+    "photo",
+    "poll",
+    "polling",
+    "projection",
+    "record",
+    "report",
+    "research",
+    "result",
+    "review",
+    "slide",
+    "statistic",
+    "study",
+    "survey",
+    "tally",
+    "test",
+    "transcript",
+    "trend",
+    "video",
+)
+"""Nouns (singular) that head a document or data source: "polls show Doe ahead" reports with a
+noun phrase; after another subject an evidence verb needs a clause ("she found that ...";
+"Doe found a way", "Lind showed up" report nothing)."""
 
 EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "demonstrate": ("demonstrate", "demonstrated", "demonstrates", "demonstrating"),
@@ -339,6 +490,152 @@ EVIDENCE_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
 
 Statements with these cues get ``CueClass.EVIDENCE``.
 """
+
+LIGHT_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
+    "cast": ("cast", "casting", "casts"),
+    "deliver": ("deliver", "delivered", "delivering", "delivers"),
+    "draw": ("draw", "drawing", "drawn", "draws", "drew"),
+    "express": ("express", "expressed", "expresses", "expressing"),
+    "give": ("gave", "give", "given", "gives", "giving"),
+    "launch": ("launch", "launched", "launches", "launching"),
+    "lend": ("lend", "lending", "lends", "lent"),
+    "level": ("level", "leveled", "leveling", "levelled", "levelling", "levels"),
+    "lodge": ("lodge", "lodged", "lodges", "lodging"),
+    "make": ("made", "make", "makes", "making"),
+    "offer": ("offer", "offered", "offering", "offers"),
+    "pay": ("paid", "pay", "paying", "pays"),
+    "raise": ("raise", "raised", "raises", "raising"),
+    "register": ("register", "registered", "registering", "registers"),
+    "share": ("share", "shared", "shares", "sharing"),
+    "take": ("take", "taken", "takes", "taking", "took"),
+    "throw": ("threw", "throw", "throwing", "thrown", "throws"),
+    "voice": ("voice", "voiced", "voices", "voicing"),
+}
+"""Verbs that report only with a cue noun after them ("expressed concern about", "took issue
+with", "made the case for"): light verb -> its forms. Up to two words (an article, an adjective)
+may stand between the verb and the noun; the construction is the cue, its content what follows
+the noun's preposition or "that"."""
+
+LABEL_WORDS: Final[tuple[str, ...]] = (
+    "breaking",
+    "clarification",
+    "correction",
+    "exclusive",
+    "latest",
+    "live",
+    "note",
+    "photos",
+    "related",
+    "update",
+    "updated",
+    "video",
+    "watch",
+)
+"""Words that head a page's labels before a colon ("The Latest:", "EDITOR'S NOTE:", "UPDATE:"):
+such a label is no speaker."""
+
+LIGHT_NOUNS: Final[Mapping[str, str]] = {
+    "accusation": "speech",
+    "address": "speech",
+    "aim": "speech",
+    "alarm": "thought",
+    "allegation": "speech",
+    "anger": "thought",
+    "apology": "speech",
+    "appeal": "speech",
+    "approval": "thought",
+    "assessment": "thought",
+    "attack": "speech",
+    "attention": "speech",
+    "blessing": "thought",
+    "case": "speech",
+    "charge": "speech",
+    "comment": "speech",
+    "complaint": "speech",
+    "concern": "thought",
+    "confidence": "thought",
+    "criticism": "speech",
+    "defense": "speech",
+    "disappointment": "thought",
+    "dismay": "thought",
+    "doubt": "thought",
+    "endorsement": "speech",
+    "exception": "speech",
+    "fear": "thought",
+    "frustration": "thought",
+    "hope": "thought",
+    "interest": "thought",
+    "issue": "speech",
+    "jab": "speech",
+    "message": "speech",
+    "misgiving": "thought",
+    "objection": "speech",
+    "opposition": "thought",
+    "optimism": "thought",
+    "outrage": "thought",
+    "pitch": "speech",
+    "plea": "speech",
+    "pledge": "speech",
+    "point": "speech",
+    "praise": "speech",
+    "promise": "speech",
+    "question": "speech",
+    "rebuke": "speech",
+    "reference": "speech",
+    "regret": "thought",
+    "remark": "speech",
+    "reservation": "thought",
+    "secret": "speech",
+    "shot": "speech",
+    "skepticism": "thought",
+    "speech": "speech",
+    "support": "thought",
+    "surprise": "thought",
+    "swipe": "speech",
+    "thought": "thought",
+    "tribute": "speech",
+    "verdict": "speech",
+    "view": "thought",
+    "warning": "speech",
+    "worry": "thought",
+}
+"""Nouns that make a cue after a ``LIGHT_VERBS`` verb, -> cue class ("voiced support" is a
+stance, "took a swipe at" speech). Written singular; the plural counts too. Thanks and
+condolences ("expressed gratitude to") report no proposition and are left out."""
+
+MEDIUM_NOUNS: Final[tuple[str, ...]] = (
+    "ad",
+    "advertisement",
+    "banner",
+    "billboard",
+    "call",
+    "cap",
+    "commercial",
+    "cover",
+    "email",
+    "flyer",
+    "hat",
+    "headline",
+    "leaflet",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "petition",
+    "placard",
+    "post",
+    "poster",
+    "sign",
+    "statement",
+    "sticker",
+    "t-shirt",
+    "text",
+    "tweet",
+    "video",
+)
+"""Nouns of what carries words, which speaks for itself before a participle: "a sign saying
+...", "an email calling ...", "911 calls saying ...". (Not events: "ended the debate saying"
+is the subject's.)"""
 
 NOUN_CUES: Final[Mapping[str, str]] = {
     "accusation": "speech",
@@ -402,14 +699,20 @@ and before what they report ("that ...", "to ...", or, after "In", a comma).
 OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "accuse",
     "acknowledge",
+    "admire",
+    "advocate",
     "agree",
+    "allude to",
     "announce",
     "answer",
+    "anticipate",
+    "apologize",
     "applaud",
     "approve",
     "ask",
     "attack",
     "attribute",
+    "back",
     "believe",
     "blame",
     "blast",
@@ -418,11 +721,18 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "call",
     "call for",
     "call on",
+    "call out",
+    "campaign against",
     "cast",
     "challenge",
+    "champion",
     "characterize",
+    "cheer",
+    "chide",
     "cite",
     "claim",
+    "come out against",
+    "come out for",
     "compare",
     "condemn",
     "consider",
@@ -434,31 +744,47 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "demand",
     "denounce",
     "deny",
+    "deplore",
+    "deride",
     "describe",
+    "disavow",
     "disclose",
+    "discuss",
     "dismiss",
+    "double down",
     "doubt",
+    "downplay",
     "dub",
+    "embrace",
     "endorse",
+    "envision",
     "estimate",
     "expect",
     "explain",
+    "fault",
     "favor",
     "find",
+    "fire back",
     "frame",
+    "go after",
     "hail",
     "highlight",
     "hint",
+    "hit out",
     "hope",
+    "implore",
     "imply",
     "indicate",
     "insist",
+    "invoke",
     "issue",
     "know",
     "label",
     "lambast",
     "lament",
+    "lash out",
     "liken",
+    "lobby for",
     "make clear",
     "mention",
     "mock",
@@ -466,6 +792,7 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "offer",
     "oppose",
     "order",
+    "outline",
     "plan",
     "plead",
     "pledge",
@@ -478,15 +805,21 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "press",
     "project",
     "promise",
+    "promote",
     "propose",
     "publish",
+    "push back",
+    "push for",
     "question",
+    "quote",
     "rail",
+    "rebut",
     "recall",
     "recognize",
     "recommend",
     "recount",
     "refer",
+    "regret",
     "reiterate",
     "reject",
     "release",
@@ -498,11 +831,15 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "respond",
     "reveal",
     "ridicule",
+    "scold",
     "see",
     "seek",
     "show",
+    "side with",
     "signal",
+    "single out",
     "slam",
+    "speak out",
     "stress",
     "suggest",
     "support",
@@ -510,11 +847,13 @@ OBJECT_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "tell",
     "threaten",
     "tout",
+    "turn against",
     "tweet",
     "urge",
     "view",
     "vow",
     "want",
+    "weigh in",
     "welcome",
     "wonder",
 )
@@ -525,6 +864,14 @@ not only to a proposition, so what follows them is their content whatever its
 form. Any other cue needs a clause after it.
 """
 
+PUBLICATION_VERBS: Final[tuple[str, ...]] = (
+    "issue",
+    "publish",
+    "release",
+)
+"""Lemmas that report only what they put out as words: their noun-phrase object must be a
+``COMMUNICATION_NOUNS`` noun ("issued a statement", not "issued subpoenas")."""
+
 RAISING_VERBS: Final[tuple[str, ...]] = (
     "appear",
     "seem",
@@ -534,6 +881,89 @@ RAISING_VERBS: Final[tuple[str, ...]] = (
 The statement's content is the whole clause, subject included, and it has no
 speaker; the cue class is thought (an impression, held by nobody named).
 """
+
+AS_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
+    "cast",
+    "frame",
+    "paint",
+    "see",
+    "view",
+)
+"""Lemmas that report a view of a thing only as "VERB X as Y" (or with a clause): "sees the
+vote as a test" reports; "saw prices climb", "cast a ballot", "framed the photo" do not."""
+
+COMMUNICATION_NOUNS: Final[tuple[str, ...]] = (
+    "ad",
+    "advertisement",
+    "advisory",
+    "alert",
+    "analysis",
+    "announcement",
+    "apology",
+    "appeal",
+    "article",
+    "assessment",
+    "book",
+    "call",
+    "challenge",
+    "column",
+    "commercial",
+    "communique",
+    "complaint",
+    "criticism",
+    "decision",
+    "declaration",
+    "demand",
+    "denial",
+    "document",
+    "editorial",
+    "email",
+    "essay",
+    "estimate",
+    "finding",
+    "forecast",
+    "guidance",
+    "guideline",
+    "invitation",
+    "letter",
+    "list",
+    "manifesto",
+    "memo",
+    "message",
+    "note",
+    "op-ed",
+    "opinion",
+    "order",
+    "paper",
+    "petition",
+    "plan",
+    "platform",
+    "pledge",
+    "poll",
+    "post",
+    "proposal",
+    "rebuttal",
+    "reply",
+    "report",
+    "response",
+    "review",
+    "ruling",
+    "slogan",
+    "speech",
+    "statement",
+    "study",
+    "summary",
+    "survey",
+    "threat",
+    "transcript",
+    "tweet",
+    "ultimatum",
+    "verdict",
+    "video",
+    "warning",
+)
+"""Nouns of what is said or written: "released a statement" reports, "released the album"
+does not (the object of a ``PUBLICATION_VERBS`` lemma must be one of them)."""
 
 EVIDENCE_NOUNS: Final[tuple[str, ...]] = (
     "analysis",
@@ -562,6 +992,7 @@ BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "acknowledge",
     "admit",
     "agree",
+    "allege",
     "argue",
     "assert",
     "assume",
@@ -569,22 +1000,38 @@ BARE_COMPLEMENT_VERBS: Final[tuple[str, ...]] = (
     "claim",
     "complain",
     "concede",
+    "conclude",
+    "confirm",
     "contend",
+    "emphasise",
+    "emphasize",
     "fear",
     "feel",
     "guess",
     "hope",
+    "imagine",
     "insist",
+    "joke",
     "predict",
+    "quip",
+    "reaffirm",
+    "realise",
+    "realize",
     "recall",
     "reckon",
     "reiterate",
+    "reply",
+    "retort",
     "say",
+    "speculate",
     "suggest",
     "suppose",
+    "suspect",
     "swear",
     "tell",
+    "testify",
     "think",
+    "understand",
     "warn",
     "worry",
     "write",
@@ -730,6 +1177,40 @@ ROLE_NOUNS: Final[tuple[str, ...]] = (
 after them is the mention. Alone ("the minister said") they make a role
 mention, which links to the one named person holding that role.
 """
+
+TIME_WORDS: Final[tuple[str, ...]] = (
+    "afternoon",
+    "april",
+    "august",
+    "december",
+    "evening",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+)
+"""Words that end a time adjunct between a speaker and its cue: "Jane Doe on Monday said",
+"Doe last week called", "Doe earlier this month argued"."""
 
 TITLE_MODIFIERS: Final[tuple[str, ...]] = (
     "acting",
@@ -1188,25 +1669,40 @@ INDEFINITE_SPEAKERS: Final[tuple[str, ...]] = (
 """Quantifiers that stand alone as a speaker: "many said Monday that ..."."""
 
 CATENATIVES: Final[tuple[str, ...]] = (
+    "able",
     "began",
     "begin",
     "begins",
+    "careful",
     "continue",
     "continued",
     "continues",
+    "eager",
     "go",
     "goes",
+    "happy",
+    "keen",
+    "likely",
     "moved",
+    "poised",
+    "quick",
+    "ready",
+    "reluctant",
     "rushed",
     "sought",
     "started",
     "tried",
+    "unable",
+    "unlikely",
+    "unwilling",
     "used",
     "vowed",
     "wanted",
     "went",
+    "willing",
 )
-"""Verb forms after which "to" and a cue keep the subject's speaker: "he continued to complain".
+"""Verb forms (and adjectives) after which "to" and a cue keep the subject's speaker: "he
+continued to complain", "they were quick to point out".
 
 Written as forms, not lemmas, since the word before "to" is matched as it stands.
 """
@@ -1452,6 +1948,38 @@ QUOTATION_ONLY_VERBS: Final[tuple[str, ...]] = (
 """Lemmas that cue a statement only next to a quotation: fiction's speech tags ("“…,” returned
 Jane Doe", "she cried"). As reporting verbs of a clause they report nothing ("the talks began on
 Monday", "he returned to the city"), so the reported rules pass them by."""
+ANONYMITY_WORDS: Final[tuple[str, ...]] = (
+    "anonymity",
+    "identified",
+    "named",
+    "quoted",
+)
+"""Words of the anonymous-source formula: "who asked not to be named", "who spoke on condition of
+anonymity", "who requested anonymity". Such a clause reports no statement (the clause it sits
+in does: "The spokesman, who asked not to be named, said ...")."""
+
+ASIDE_OPENERS: Final[tuple[str, ...]] = (
+    "after",
+    "along",
+    "amid",
+    "among",
+    "as",
+    "at",
+    "before",
+    "despite",
+    "during",
+    "for",
+    "in",
+    "including",
+    "like",
+    "on",
+    "speaking",
+    "unlike",
+    "with",
+    "without",
+)
+"""Words that open a phrase set off by commas between a speaker and its cue, which is then no
+appositive ("Economists, like their rivals, say", "Six papers, including the Planet, said")."""
 
 ASIDES: Final[tuple[str, ...]] = (
     "also",
@@ -1726,7 +2254,7 @@ def _cue_table(
 ) -> tuple[tuple[str, str, str], ...]:
     seen: dict[str, tuple[str, str]] = {}
     tables = [("speech", speech), ("thought", thought), ("intention", intention), ("evidence", evidence)]
-    tables += list(zip(("speech", "thought", "intention", "evidence"), nouns, strict=False))
+    tables += list(zip(("speech", "thought", "intention", "evidence", "thought", "intention"), nouns, strict=False))
     for cue_class, table in tables:
         for lemma, forms in table.items():
             for form in _words(f"{cue_class} verbs[{lemma!r}]", forms):
@@ -1800,6 +2328,18 @@ class Lexicon:
     possessive_pronouns: tuple[tuple[str, str], ...] = _pairs(POSSESSIVE_PRONOUNS)
     rank_modifiers: frozenset[str] = attrs.field(default=RANK_MODIFIERS, converter=_frozen)
     stock_exchanges: frozenset[str] = attrs.field(default=STOCK_EXCHANGES, converter=_frozen)
+    aside_openers: frozenset[str] = attrs.field(default=ASIDE_OPENERS, converter=_frozen)
+    time_words: frozenset[str] = attrs.field(default=TIME_WORDS, converter=_frozen)
+    as_complement: frozenset[str] = attrs.field(default=AS_COMPLEMENT_VERBS, converter=_frozen)
+    communication_nouns: frozenset[str] = attrs.field(default=COMMUNICATION_NOUNS, converter=_frozen)
+    evidence_sources: frozenset[str] = attrs.field(default=EVIDENCE_SOURCES, converter=_frozen)
+    publication_verbs: frozenset[str] = attrs.field(default=PUBLICATION_VERBS, converter=_frozen)
+    light_verbs: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(default=tuple(sorted(LIGHT_VERBS.items())))
+    light_nouns: tuple[tuple[str, str], ...] = attrs.field(default=tuple(sorted(LIGHT_NOUNS.items())))
+    attitude_adjectives: frozenset[str] = attrs.field(default=frozenset(ATTITUDE_ADJECTIVES), converter=_frozen)
+    anonymity_words: frozenset[str] = attrs.field(default=ANONYMITY_WORDS, converter=_frozen)
+    label_words: frozenset[str] = attrs.field(default=LABEL_WORDS, converter=_frozen)
+    medium_nouns: frozenset[str] = attrs.field(default=MEDIUM_NOUNS, converter=_frozen)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Lexicon):
@@ -1860,6 +2400,8 @@ class Lexicon:
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "thought"},
                 {noun: _noun_forms(noun) for noun, cls in NOUN_CUES.items() if cls == "intention"},
                 {noun: (noun,) for noun in EVIDENCE_NOUNS},
+                {adj: (adj,) for adj, cls in ATTITUDE_ADJECTIVES.items() if cls == "thought"},
+                {adj: (adj,) for adj, cls in ATTITUDE_ADJECTIVES.items() if cls == "intention"},
             ),
             evidence_nouns=EVIDENCE_NOUNS,
             noun_cues=frozenset(form for noun in NOUN_CUES for form in _noun_forms(noun)),
@@ -1955,6 +2497,26 @@ class Lexicon:
     def possessive_pronoun_index(self) -> dict[str, str]:
         """Possessive -> its personal pronoun ("their" -> "they")."""
         return dict(self.possessive_pronouns)
+
+    @functools.cached_property
+    def light_form_index(self) -> dict[str, str]:
+        """A light verb's form -> its lemma ("took" -> "take")."""
+        return {form: lemma for lemma, forms in self.light_verbs for form in forms}
+
+    @functools.cached_property
+    def light_noun_index(self) -> dict[str, tuple[str, str]]:
+        """A light cue noun's form, singular or plural -> (noun, cue class)."""
+        return {form: (noun, cls) for noun, cls in self.light_nouns for form in _noun_forms(noun)}
+
+    def light_cue(self, phrase: str) -> tuple[str, str] | None:
+        """The (lemma, cue class) of a light-verb construction ("expressed deep concern" ->
+        ("express concern", "thought")), matched in lower case; None if *phrase* is none."""
+        words = phrase.split()
+        verb = self.light_form_index.get(words[0]) if words else None
+        noun = self.light_noun_index.get(words[-1]) if len(words) > 1 else None
+        if verb is None or noun is None:
+            return None
+        return f"{verb} {noun[0]}", noun[1]
 
     @functools.cached_property
     def titles(self) -> frozenset[str]:

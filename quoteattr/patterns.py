@@ -100,6 +100,8 @@ _ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
         "early",
         "earlier",
         "here",
+        "however",
+        "instead",
         "late",
         "later",
         "once",
@@ -110,6 +112,7 @@ _ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
         "repeatedly",
         "separately",
         "then",
+        "though",
         "today",
         "tonight",
         "twice",
@@ -212,6 +215,25 @@ def _trie(words: Iterable[str]) -> str:
     return "(?:" + "|".join(heads) + ")"
 
 
+def _light(lexicon: Lexicon) -> str:
+    """The scan's alternative for a light-verb construction: a light verb, up to two words, a cue
+    noun ("expressed deep concern", "took a swipe", "made no secret"); the whole is the cue.
+
+    Example:
+        >>> import re
+        >>> pattern = re.compile(_light(Lexicon.default()))
+        >>> pattern.match("made a strong case for it").group()
+        'made a strong case'
+    """
+    verbs = _trie(form for _lemma, forms in lexicon.light_verbs for form in forms)
+    nouns = _trie(lexicon.light_noun_index)
+    # the gap, bounded: an article or possessive, then one word that is no verb in -ed or -ing
+    # ("made no secret", "took a direct swing"; not "a voice celebrated the attacks")
+    determiner = r"(?:an?|the|no|his|her|their|its|our|my|some|any|this|these|those|further|more|new)\s+"
+    word = r"(?![\w\-]*(?:ed|ing)\s)[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\s+"
+    return verbs + r"\s+(?:" + determiner + ")?(?:" + word + ")?" + nouns
+
+
 @attrs.frozen(eq=False)
 class Patterns:
     """The compiled patterns of one lexicon; build with ``compile_patterns``."""
@@ -244,6 +266,12 @@ class Patterns:
     """Matches wherever ``clause_break`` may (and at more places): the cheap search first."""
     by_agent: regex.Pattern[str]
     """The agent of a passive cue: "criticized [by] Jane Doe"."""
+    headline_dash: regex.Pattern[str]
+    """The last dash of a wire headline before its speaker: "... next year - MINISTER", "... -sources"."""
+    wire_prefix: regex.Pattern[str]
+    """A wire headline's prefix: "UPDATE 2-", "EXCLUSIVE-", "RPT-"."""
+    symbol_break: regex.Pattern[str]
+    """A sentence end followed by symbols alone (emoji) before the next sentence: "... she said. 😀 “Really,” ..."."""
     verb_lemmas: frozenset[str]
     """The lemmas that are verbs, not only nouns ("claim" is both; "statement" is not)."""
     noun_forms: frozenset[str]
@@ -292,7 +320,7 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
               (?=\s*+[,.;:])                         # "said of Jane Doe,": whom the words concern
         | \s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+
               (?=\s*+(?:[,.;:]|(?:about|that|on)(?![\p{L}])))  # "wrote to Roffman:", "spoke to CNN about"
-        | \s++(?:to\s++)?\L<audiences>(?![\p{L}\-])
+        | \s++(?:(?:to|with)\s++)?\L<audiences>(?![\p{L}\-])
         )
         """
     for name, words in _ADJUNCT_WORDS.items():
@@ -312,7 +340,7 @@ def _adjunct_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[
     adjunct_opener = re.compile(
         r",\s+(?:(?:without|with|for|by|under|amid|despite)(?![a-z])|[^\sa-z])|\W*(?:"
         + phrases({w for words in _ADJUNCT_WORDS.values() for w in words} | {"of"})
-        + r"|to\s+(?:the\s+)?(?![a-z])|to\s+(?:"
+        + r"|to\s+(?:the\s+)?(?![a-z])|(?:to|with)\s+(?:"
         + phrases(_ADJUNCT_WORDS["audiences"])
         + r"))(?![a-z])"
     )
@@ -329,7 +357,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     # The one scan is compiled with the standard library's re: it uses nothing of
     # regex's syntax, and re's matcher skips ahead on the pattern's literal prefixes,
     # three times faster here. It has no nested repetition, so it is linear.
-    scan = re.compile(_SCAN.replace("{cues}", _trie(form for form, _lemma, _cls in lexicon.cues)), re.VERBOSE)
+    cue_forms = _trie(form for form, _lemma, _cls in lexicon.cues)
+    scan = re.compile(_SCAN.replace("{cues}", _light(lexicon) + "|" + cue_forms), re.VERBOSE)
     # Tokens too are found with re (the paragraph is tokenized once); see _TOKEN.
     token = re.compile(_TOKEN, re.VERBOSE)
     spaced_token = re.compile(_SPACED_TOKEN, re.VERBOSE)
@@ -366,7 +395,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
               )(?![\p{L}\-])
         | :(?=\s*+[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])  # a colon before a quotation
         | ;                                          # a semicolon
-        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s      # a spaced dash
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}])\s  # a spaced dash
         """.replace("{conjunctions}", _BREAK_CONJUNCTIONS),
         regex.VERBOSE | regex.V0,
     )
@@ -383,11 +412,22 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         + r""")                                  # ", adding", ", but"
         | :(?=\s*[\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT SINGLE QUOTATION MARK}'])
         | ;
-        | \s(?:--|[\N{EM DASH}\N{EN DASH}])\s
+        | \s(?:--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}])\s
         """,
         re.VERBOSE,
     )
     by_agent = regex.compile(r"(?<![\p{L}])by\s++(?=[\p{Lu}\p{Ll}])", regex.V0)
+    # the segmenter starts a sentence only at a capital, a digit or a quotation mark: a run of
+    # symbols (emoji, dingbats) after a sentence end hides the break from it
+    headline_dash = regex.compile(
+        r"\s(?P<dash>--|[\-\N{EM DASH}\N{EN DASH}])\s*+(?=[\p{L}][^\-\N{EM DASH}\N{EN DASH}]*+$)", regex.V0
+    )
+    wire_prefix = regex.compile(r"\p{Lu}{2,}+(?:\s\d++)?-(?=\p{L})", regex.V0)
+    symbol_break = regex.compile(
+        r"[.!?\N{HORIZONTAL ELLIPSIS}][\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"')\]]*+"
+        r"\s++(?:[\p{So}\p{Sk}\p{Cn}\p{Co}\N{ZERO WIDTH JOINER}\N{VARIATION SELECTOR-16}]++\s*+)++",
+        regex.V0,
+    )
     verbs = _verbs(lexicon)
     nouns = lexicon.noun_cues | lexicon.evidence_nouns
     return Patterns(
@@ -404,6 +444,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         clause_break=clause_break,
         clause_break_opener=clause_break_opener,
         by_agent=by_agent,
+        headline_dash=headline_dash,
+        wire_prefix=wire_prefix,
+        symbol_break=symbol_break,
         verb_lemmas=verbs,
         noun_forms=frozenset(form for form, lemma, _cls in lexicon.cues if lemma in nouns and lemma not in verbs),
     )

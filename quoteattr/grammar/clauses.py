@@ -21,6 +21,7 @@ from quoteattr.grammar.speakers import is_auxiliary, speaker_before
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, MAX_CLAUSE, Paragraph
 
 __all__ = [
+    "ADJUNCT_OPENERS",
     "TIMEOUT",
     "after_conjunction",
     "auxiliaries_before",
@@ -38,13 +39,24 @@ __all__ = [
 # What ``patterns.that`` opens with, and more: re's \s takes all regex's does (and \x1c-\x1f).
 # White space, the comma and "t" are disjoint, so a failing match gives up without backtracking.
 _THAT_OPENER = re.compile(r"\s*(?:,\s*)?that")
+_DASH = re.compile("--|[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]")
+ADJUNCT_OPENERS = frozenset(
+    (
+        *("after", "amid", "at", "before", "by", "despite", "during", "following", "for", "from", "in", "on"),
+        *("since", "through", "until", "when", "while", "with", "without"),
+    )
+)
+"""Lowercase words that open an adjunct of a cue, never its clause: "said after the attacks",
+"said when asked about it"."""
+_ACT_LEADS = frozenset(("after", "before", "while", "without"))  # "..., before claiming that ...": a second act
+_PARTICLES = frozenset(("away", "back", "down", "off", "out", "up"))
 _MAX_CLAUSE_CUES = 12  # later cues a reported clause looks at for its end: bounds the work per cue
 TIMEOUT = 2.0
 """Seconds the two patterns with alternatives of unbounded length (``adjunct`` and
 ``clause_break``) may run on one paragraph; running out is a defect of a pattern."""
 
 
-def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = False) -> int:
+def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = False, noun_phrase: bool = False) -> int:
     """Where a reported clause starting at *start* ends.
 
     At the sentence end, or before: a later attribution (", adding", " and
@@ -76,26 +88,41 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
         if k < j and k > start and text[k - 1] == "," and text[cue_start:cue_end].lower().endswith("ing"):
             end = j
             break
+
         if j > start and text[j - 1] == ",":
             word = text[cue_start:cue_end].lower()
             if word.endswith("ing") or word.startswith("according"):
                 end = j - 1
                 break
-        elif text[max(start, j - 3) : j].lower() == "and":
-            end = j - 3
+        elif text[max(start, j - 3) : j].lower() in ("and", "but") and not text[j - 4 : j - 3].isalnum():
+            end = j - 3  # "... and said", "... but added": another attribution
             break
         elif joint < cue_start:  # a comma, "and" or "but" between: another attribution may start
             np = speaker_before(p, cue_start, start)
             if np is not None and np.boundary in (",", "and", "but") and np.boundary_at > start:
                 end = np.boundary_at  # "..., Doe responded", "..., and aides say": another attribution
                 break
+    for n in range(first, min(len(p.cues), first + _MAX_CLAUSE_CUES)):
+        cue_start, cue_end = p.cues[n]
+        if cue_start >= end:
+            break
+        lead = p.word_before(cue_start)
+        if lead in _ACT_LEADS and text[cue_end - 3 : cue_end] == "ing" and p.quote_at(cue_start) is None:
+            end = p.rstrip(cue_start - len(lead) - 1)  # "said X before claiming that Y": another act
+            break
     if subordinate:
         comma = p.comma_outside_quotes(start, end)
         if comma >= 0:
             end = comma
+        dash = _DASH.search(text, start, end)  # "Lind—who had endorsed Doe—said": the aside's closing dash
+        if dash is not None and p.quote_at(dash.start()) is None:
+            end = dash.start()
     end = _quotation_end(p, start, end)
-    # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on
-    third = p.token_end(start, end, 2)
+    if noun_phrase:
+        end = _noun_phrase_end(p, start, end)
+    # a break needs a clause before it: "said Doe, despite her wealth, is ..." goes on; a noun
+    # phrase is no clause, and breaks right after it ("dismissed his candor, which ...")
+    third = start if noun_phrase else p.token_end(start, end, 2)
     pos = third if third >= 0 else end
     while pos < end:
         m = _clause_break(p, pos, end)
@@ -107,6 +134,18 @@ def clause_end(p: Paragraph, start: int, sent_end: int, *, subordinate: bool = F
             break
         pos = max(m.end(), q.inner_end)  # a quotation's own clauses do not end the reported one
     return p.trim_end(start, end)
+
+
+_NOUN_PHRASE_END = re.compile(r",\s+(?:who|whose|which)\b|\s-\s")
+
+
+def _noun_phrase_end(p: Paragraph, start: int, end: int) -> int:
+    """Where a noun-phrase content ends before a relative clause or a spaced hyphen that comment
+    on it: "his candor, which unsettled the White House", "a victory - a landslide ..."."""
+    m = _NOUN_PHRASE_END.search(p.text, start, end)
+    while m is not None and p.quote_at(m.start()) is not None:
+        m = _NOUN_PHRASE_END.search(p.text, m.end(), end)
+    return m.start() if m is not None else end
 
 
 def _clause_break(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:
@@ -163,32 +202,129 @@ def content_after(
     "that" is skipped and a clause follows it; an intention's content starts
     at its "to"; a cue of ``OBJECT_COMPLEMENT_VERBS`` takes whatever follows
     ("criticized the plan"); any other cue needs what follows to read as a
-    clause ("said the plan failed").
+    clause ("said the plan failed"). The content ends before a second verb
+    phrase of the speaker's ("endorsed Doe and has campaigned for her").
     """
+    span, noun_phrase = _content_after(
+        p, pos, sent_end, lemma=lemma, cue_class=cue_class, form=form, subordinate=subordinate
+    )
+    return None if span is None else _before_coordinated_verb(p, span, noun_phrase=noun_phrase)
+
+
+_MODALS = frozenset(("are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must"))
+_MODALS |= frozenset(("should", "was", "were", "will", "would"))
+
+
+def _finite(p: Paragraph, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a clause for sure: a subject pronoun first, or an
+    auxiliary, a modal or a contraction after it ("it would fail", "the plan has failed")."""
+    toks = p.tokens(start, min(end, start + 300))
+    lex = p.lexicon
+    for n, (s, e) in enumerate(toks):
+        w = p.text[s:e].lower()
+        if n == 0 and w in lex.pronoun_index and w != "it":
+            return True
+        if n > 0 and (w in _MODALS or w.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t", "'re", "'ll", "'ve"))):
+            return True
+    return False
+
+
+def _before_coordinated_verb(p: Paragraph, span: tuple[int, int], *, noun_phrase: bool) -> tuple[int, int]:
+    """*span* cut before "and" or "but" and a verb with no subject of its own: a second act of the
+    speaker ("questions her ties to banks and has called for ...", "oppose the order, and have
+    pledged to end it"). After a noun phrase any such verb counts; after a clause only one set off
+    by a comma, since "said the plan failed and was dropped" coordinates inside the clause."""
+    start, end = span
+    text = p.text
+    lex = p.lexicon
+    pos = start
+    while True:
+        k = text.find(" and ", pos, end)
+        b = text.find(" but ", pos, end)
+        if b >= 0 and (k < 0 or b < k):
+            k = b
+        if k < 0:
+            return span
+        pos = k + 4
+        if p.quote_at(k) is not None:
+            continue
+        comma = text[p.rstrip(k) - 1 : p.rstrip(k)] == ","
+        if not (comma or (noun_phrase and not _finite(p, start, k))):
+            continue  # "criticized the plan and ...", but "said the plan failed and was dropped" goes on
+        toks = p.tokens(k + 4, min(end, k + 60))
+        n = 0
+        while n < len(toks) - 1 and (
+            p.word(toks[n]).lower() in ("then", "also", "later", "still", "even", "not", "never")
+            or (p.word(toks[n]).endswith("ly") and p.word(toks[n]).islower())
+        ):
+            n += 1
+        if not toks:
+            return span
+        w = p.word(toks[n])
+        lower = w.lower()
+        info = lex.cue_index.get(lower)
+        verb = w.islower() and (
+            lower in _MODALS
+            or (lower.endswith("ed") and len(lower) > 4 and lower not in ("need", "speed", "breed"))
+            or (info is not None and lower != info[0] and not lower.endswith("ing") and lower not in lex.noun_cues)
+        )
+        if verb:
+            cut = p.trim_end(start, k)
+            return (start, cut) if cut > start else span
+
+
+def _content_after(
+    p: Paragraph,
+    pos: int,
+    sent_end: int,
+    *,
+    lemma: str | None,
+    cue_class: CueClass,
+    form: str = "",
+    subordinate: bool = False,
+) -> tuple[tuple[int, int] | None, bool]:
+    """``content_after``'s content, and whether it is a noun phrase (not a clause)."""
     text = p.text
     lex = p.lexicon
     start = p.lstrip(pos)
     m = that(p, pos, sent_end)
     if m is not None:  # "added that ...", "added, that ..."
-        return content_span(p, m.start("that"), sent_end, min_tokens=3, subordinate=subordinate)
+        return content_span(p, m.start("that"), sent_end, min_tokens=3, subordinate=subordinate), False
     if start >= sent_end or text[start] == ",":
-        return None
+        return None, False
     if text[start] == ":":
-        return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate)
+        return content_span(p, start + 1, sent_end, min_tokens=2, subordinate=subordinate), False
     t = p.patterns.token.match(text, start, sent_end)
     first = t.group().lower() if t else ""
+    if lemma in lex.attitude_adjectives or (
+        " " in form and lemma is not None and lemma not in lex.object_complement and lex.light_cue(form) is not None
+    ):
+        # "expressed concern about the plan", "took issue with it", "is skeptical of the deal":
+        # the object of the noun's or adjective's preposition is the content; "eager to run", its infinitive
+        if t is not None and first == "to" and cue_class is CueClass.INTENTION:
+            return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
+        if t is None or (first not in lex.object_prepositions and (first != "in" or " " in form)):
+            return None, False
+        return content_span(p, t.end(), sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
     if cue_class is CueClass.INTENTION and first == "to":
-        return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
+        return content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate), False
     if lemma in lex.object_complement:
-        if form.endswith("s") and form != lemma and not starts_noun_phrase(p, start, first):
-            return None  # "Insurance claims rose": a plural noun, not a verb in -s
+        if (
+            form.endswith("s")
+            and form != lemma
+            and not starts_noun_phrase(p, start, first)
+            and first not in lex.object_prepositions  # "she talks about Trump": a verb
+        ):
+            return None, False  # "Insurance claims rose": a plural noun, not a verb in -s
+        if first in _PARTICLES:
+            return None, False  # "backed down", "called off": a phrasal verb, not the cue
         if t is not None and first in lex.object_prepositions:
             # "talked about the economy", "pointed to the polls": the object is the content
             after_prep = p.lstrip(t.end())
             nxt = p.patterns.token.match(text, after_prep, sent_end)
             if nxt is not None and (first != "to" or starts_noun_phrase(p, after_prep, nxt.group().lower())):
                 start = after_prep
-        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate)
+        return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
     span = None
     if lemma in lex.bare_complement:
         span = content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
@@ -198,8 +334,8 @@ def content_after(
         # "warned against cuts", "spoke about the economy": the topic is the content
         topic = p.lstrip(t.end())
         if topic < sent_end and not text[topic].isdigit():  # not "about 400 jobs"
-            span = content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate)
-    return span
+            return content_span(p, topic, sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
+    return span, False
 
 
 def that(p: Paragraph, pos: int, end: int) -> regex.Match[str] | None:
@@ -235,12 +371,12 @@ def starts_noun_phrase(p: Paragraph, start: int, first: str) -> bool:
 
 
 def content_span(
-    p: Paragraph, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False
+    p: Paragraph, pos: int, sent_end: int, *, min_tokens: int, subordinate: bool = False, noun_phrase: bool = False
 ) -> tuple[int, int] | None:
     start = p.lstrip(pos)
     if start >= sent_end:
         return None
-    end = clause_end(p, start, sent_end, subordinate=subordinate)
+    end = clause_end(p, start, sent_end, subordinate=subordinate, noun_phrase=noun_phrase)
     if end <= start or p.token_end(start, min(end, start + 40), min_tokens - 1) < 0:
         return None  # fewer than min_tokens tokens
     return start, end
@@ -336,7 +472,16 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
             break
     if k == 0:
         return -1
-    return skip_adjuncts(p, toks[k - 1][1], limit)
+    end = skip_adjuncts(p, toks[k - 1][1], limit)
+    # "told Fox News anchor Jane Doe that ...": a longer addressee runs on to its "that"
+    for n, (s, e) in enumerate(p.tokens(end, min(limit, end + 80))[:7]):
+        w = p.text[s:e]
+        lower = w.lower()
+        if lower == "that":
+            return s if n > 0 else end
+        if not (w[0].isalpha() or w in ".'") or lower in lex.cue_index or lower in lex.description_stopwords:
+            break
+    return end
 
 
 def auxiliaries_before(p: Paragraph, lo: int, cue_start: int) -> list[str]:
@@ -392,7 +537,8 @@ def headline_verb(p: Paragraph, cue_text: str) -> bool:
     lex = p.lexicon
     form = cue_text.lower()
     info = lex.cue_index.get(form)
-    if info is None or form in lex.noun_cues or form in lex.evidence_nouns or not form.endswith(("s", "ed")):
+    verb = form.split(" ", 1)[0]  # "Calls On": the verb's form
+    if info is None or form in lex.noun_cues or form in lex.evidence_nouns or not verb.endswith(("s", "ed")):
         return False
     if info[1] != "speech":
         return False

@@ -12,6 +12,7 @@ returns an ``NP``: the mention, its form and title, and what bounds it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 import regex
@@ -22,7 +23,8 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_
 
 __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
 
-_BOUNDARY_PUNCT = frozenset(",;:([" + DASHES + ALL_OPEN + ALL_CLOSE)
+_BOUNDARY_PUNCT = frozenset(",;:([\N{HORIZONTAL BAR}" + DASHES + ALL_OPEN + ALL_CLOSE)  # HuffPost's dash: ―
+_RELATIVE_OPENERS = frozenset((",", "(", "--", *DASHES))  # what sets off a non-restrictive relative clause
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
 
 
@@ -78,6 +80,10 @@ def is_auxiliary(word: str, lexicon: Lexicon) -> bool:
 
 def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> NP | None:
     """The speaker phrase ending just before *hi* (a cue), not reaching before *lo*."""
+    return _plausible(p, _speaker_before(p, hi, lo, skip_aux=skip_aux))
+
+
+def _speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool) -> NP | None:
     window_lo = max(lo, hi - 160)
     toks = p.tokens(window_lo, hi)
     lex = p.lexicon
@@ -97,15 +103,46 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
             last = p.word(toks[i]) if i >= 0 else ""
     if i >= 2 and last == "," and p.word(toks[i - 2]) == ",":
         aside = p.word(toks[i - 1]).lower()
-        if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()):
-            i -= 3  # "Doe's top aides, meanwhile, sought": an aside between commas
+        if aside in lex.asides or (aside.endswith("ly") and aside.isalpha()) or (aside.isdigit() and len(aside) <= 3):
+            i -= 3  # "Doe's top aides, meanwhile, sought", "Jane Roe, 44, said": an aside or an age
             last = p.word(toks[i]) if i >= 0 else ""
-    if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "--"):
-        # "Jane Doe - who previously said ... - said": skip the aside between dashes
-        k = next((k for k in range(i - 1, max(-1, i - 60), -1) if p.word(toks[k]) == last), -1)
+    j = i
+    while j > 0 and p.word(toks[j]) in ALL_CLOSE and p.word(toks[j - 1]) in (*ALL_CLOSE, ","):
+        j -= 1  # "Doe, citing ''the magic of it,'' said": the aside's comma inside its quotation
+    if j >= 3 and p.word(toks[j]) == ",":
+        k = _aside_start(p, toks, j)
+        if k > 0:
+            i = k - 1  # "Economists, like their rivals, say", "Doe, citing the polls, said"
+            last = p.word(toks[i])
+    untimed = i
+    if skip_aux and i >= 1:
+        k = _time_start(p, toks, i)
+        if k > 0:
+            i = k - 1  # "Jane Doe on Monday said", "Doe (D-Vt.) last week called"
+            last = p.word(toks[i])
+    if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "\N{HORIZONTAL BAR}", "--"):
+        # "Jane Doe - who previously said ... - said": skip the aside between dashes; a double
+        # hyphen ("--") is two tokens, and its pair is the next double hyphen back
+        double = last == "-" and toks[i - 1][1] == toks[i][0] and p.word(toks[i - 1]) == "-"
+        top = i - 2 if double else i - 1
+        k = next(
+            (
+                k
+                for k in range(top, max(-1, i - 60), -1)
+                if p.word(toks[k]) == last
+                and (not double or (k > 0 and p.word(toks[k - 1]) == "-" and toks[k - 1][1] == toks[k][0]))
+            ),
+            -1,
+        )
+        if double and k > 0:
+            k -= 1
         if k > 0:
             i = k - 1
             last = p.word(toks[i])
+    closing = p.top_closes.get(toks[i][0]) if i >= 2 and last in ALL_CLOSE and p.word(toks[i - 1]) == "," else None
+    if closing is not None and closing.open > lo and p.comma_outside_quotes(lo, closing.open) >= 0:
+        i -= 1  # "Ida Marsh, the author of “Going Viral,” said": the appositive's comma is inside its quotation
+        last = ","
     if i >= 0 and last == ")":
         # "Rep. Jane E. Doe (D-Md.) said": skip the party and state
         k = next((k for k in range(i - 1, max(-1, i - 10), -1) if p.word(toks[k]) == "("), -1)
@@ -137,7 +174,14 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
         if np is not None:
             np = np.evolve(end=toks[i][1])
     else:
-        np = np_backward(p, toks, i, window_lo == lo)
+        # "At the convention Sen. Jane Doe said": a titled name after a fronted adverbial, else the phrase
+        np = (None if closed_appositive else _after_fronted_adverbial(p, toks, i, lo)) or np_backward(
+            p, toks, i, window_lo == lo
+        )
+    if np is None and not closed_appositive:
+        np = _reduced_relative(p, toks, i, window_lo == lo)  # "A poll released Monday found"
+        if np is not None:
+            np = np.evolve(end=max(np.end, toks[untimed][1]))
     if np is None:
         return None
     if closed_appositive and np.form is MentionForm.NAME and np.boundary == ",":
@@ -169,6 +213,150 @@ def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> 
     return np
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("cast", "done", "given", "held", "led", "made", "put", "run", "set", "taken", "written")
+)
+
+
+def _reduced_relative(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A speaker modified by a participle, its agent and adjuncts, ending at toks[i]:
+    "A poll released Monday [found]", "New numbers released by the state [show]",
+    "Many studies conducted since 2010 [have found]". The mention runs to toks[i]."""
+    lex = p.lexicon
+    for k in range(i, max(0, i - 10), -1):
+        w = p.word(toks[k])
+        if not (w[0].isalnum() or w in ("-", ".")):
+            return None
+        lower = w.lower()
+        if k < i and lower in lex.cue_index and lower not in p.patterns.noun_forms and lower.endswith(("ed", "en")):
+            pass  # "released", "published": a cue form may be the participle
+        elif (
+            lower in lex.clause_boundary_words
+            or lower in lex.pronoun_index
+            or lower == "to"
+            or (k < i and lower in lex.auxiliaries)
+        ):
+            return None  # "Doe claimed victory and argued", "Doe refused to answer": no participle phrase
+        if not (w.islower() and (lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES)):
+            continue
+        before = p.word(toks[k - 1]) if k > 0 else ""
+        if not before.isalpha() or not before.islower() or before in lex.determiners or is_auxiliary(before, lex):
+            return None  # the participle follows a common noun: "a poll released", not "Doe claimed"
+        np = np_backward(p, toks, k - 1, at_lo)
+        if np is None or np.form is MentionForm.PRONOUN:
+            return None
+        return np.evolve(end=toks[i][1], form=MentionForm.DESCRIPTION, title=None)
+    return None
+
+
+def _aside_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
+    """Where a phrase set off by commas that ends at the comma toks[i] starts (its opening
+    comma's index), when it opens with a preposition, a participle or a time ("like their
+    rivals", "citing the polls", "on Tuesday"): such a phrase is no appositive of the
+    speaker. -1 otherwise."""
+    lex = p.lexicon
+    text = p.text
+    for k in range(i - 1, max(0, i - 30), -1):
+        s, e = toks[k]
+        w = text[s:e]
+        if w in (".", "!", "?", ";", ":"):
+            return -1
+        if w != "," or p.quote_at(s) is not None:
+            continue  # a quotation's commas are its own: "citing “the polls, and more,”"
+        first = p.word(toks[k + 1])
+        lower = first.lower()
+        participle = lower.endswith("ing") and len(lower) > 4 and first.islower()
+        if (first.islower() and lower in lex.aside_openers) or participle:
+            return k
+        if (first[:1].isupper() and lower in lex.time_words) or lower in ("on", "last", "earlier"):
+            return k  # ", on Tuesday,"
+        return -1
+    return -1
+
+
+def _time_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
+    """Where a time adjunct right before a cue starts ("on Monday", "last week", "earlier this
+    month", "Tuesday"), when toks[i] ends one; -1 otherwise."""
+    lex = p.lexicon
+    w = p.word(toks[i])
+    lower = w.lower()
+    k = i
+    if w.isdigit() and i >= 1 and len(w) <= 2:
+        k -= 1  # "on Jan. 5", "on March 5"
+        w = p.word(toks[k])
+        lower = w.lower()
+    if lower not in lex.time_words:
+        return -1
+    if not (w.islower() or w[1:].islower()):
+        return -1
+    j = k - 1
+    while j >= 1 and p.word(toks[j]).lower() in _TIME_LEADS:
+        j -= 1
+    if j == k - 1 and w.islower() and lower not in ("today", "tonight", "yesterday"):
+        return -1  # "the week said": a bare "week" is no adjunct
+    return j + 1
+
+
+_CONNECTIVES = frozenset(
+    (
+        *("also", "although", "and", "as", "because", "besides", "but", "even", "however", "indeed", "instead"),
+        *("meanwhile", "moreover", "nevertheless", "nonetheless", "or", "so", "still", "then", "therefore"),
+        *("though", "thus", "when", "while", "yet"),
+    )
+)
+_PREPOSITIONS = frozenset(("after", "at", "before", "by", "during", "for", "from", "in", "into", "on"))
+
+
+def _plausible(p: Paragraph, np: NP | None) -> NP | None:
+    """*np*, unless it is no speaker: an adverb or connective alone ("However", "Currently",
+    "In"), or a phrase that opens with a preposition ("for Airbus", "in December"). A
+    connective before a name is dropped from the mention ("But Jane Doe" -> "Jane Doe")."""
+    if np is None or np.form is MentionForm.PRONOUN:
+        return np
+    text = p.text
+    lex = p.lexicon
+    mention = text[np.start : np.end]
+    first, _space, rest = mention.partition(" ")
+    lower = first.lower()
+    if lower in _PREPOSITIONS or lower in ("despite", "since", "amid", "following"):
+        return None  # "On Tuesday", "for Airbus", "Despite": no one speaks
+    head = mention.rsplit(" ", 1)[-1].lower()
+    if (
+        rest
+        and rest.count(" ") < 2
+        and (
+            (head in lex.time_words and lower in ("one", "the", "this", "that", "last", "next", "every"))
+            or head in ("ago", "earlier", "later")
+        )
+    ):
+        return None  # "One month", "The day", "Two weeks later": a time, not a speaker
+    if (
+        first[:1].isupper()
+        and lower.endswith("ing")
+        and "-" not in lower
+        and lower not in lex.evidence_sources
+        and (lower in lex.cue_index or rest[:1].islower())
+    ):
+        return None  # "Speaking", "Holding signs": a participle opening the sentence (not "Schilling", "Polling")
+    if not rest:
+        bare = lower.rstrip(".").replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+        if (
+            (lower in lex.non_names and lower not in lex.determiners)
+            or (lower.endswith("ly") and len(lower) > 4)
+            or lower in lex.time_words
+            or bare in lex.honorific_index  # "Jackson, Miss., said": a state, not a speaker
+            or bare.endswith("'s")  # "That's", "It's"
+            or lower in ("over", "without", "having", "being")
+            or (first.islower() and lower.endswith(("ing", "ed")) and lower not in lex.indefinite_speakers)
+        ):
+            return None  # "However argued", "Currently called", "Monday said", "having suggested": no one speaks
+        return np
+    if lower in _CONNECTIVES and rest[:1].isupper():
+        start = np.start + len(first) + 1
+        return np.evolve(start=start, outer=max(np.outer, start) if np.outer <= np.start else np.outer)
+    return np
+
+
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
     """Whether toks[i] ("to") follows a verb that takes an infinitive ("continued to")."""
     lex = p.lexicon
@@ -189,19 +377,66 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
     if after_quote and q is not None:
         # '"Is it in our interest to act?" Jane O. Doe, the mayor\'s adviser, said'
         sent_start = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
+    sent_start = _past_connective(p, sent_start, comma)  # "However, Jane Doe, a lawyer, said"
     np = speaker_after(p, sent_start, comma, need_end=False)
     if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
         return None
     if np.boundary != "," or np.boundary_at >= comma:
         return None
     between = p.text[np.boundary_at + 1 : comma]
-    if any(c in between for c in "!?;" + DOUBLE_OPEN + DOUBLE_CLOSE + '"') or _SENTENCE_END.search(between):
+    if any(c in between for c in "!?;") or _SENTENCE_END.search(between):
         return None  # apostrophes and abbreviations are fine: "Lind’s director", "Cambridge, Mass."
+    closed = comma + 1
+    while closed < p.end and p.text[closed] in ALL_CLOSE:
+        closed += 1  # the quotation that the comma ends inside: “Going Viral,”
+    quoted = any(c in between for c in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+    if quoted and not _quotes_inside(p, np.boundary_at + 1, closed):
+        return None  # a title in quotation marks is fine: "Lind, the author of “Going Viral,” said"
     if after_quote and q is not None and q.close is not None:
         boundary, at = p.text[q.close_end - 1], q.close
     else:
         boundary, at = "start", sent_start
     return np.evolve(title=np.title or between.strip() or None, outer=sent_start, boundary=boundary, boundary_at=at)
+
+
+_FRONTED = frozenset(("after", "at", "before", "during", "earlier", "in", "last", "later", "on", "speaking", "with"))
+
+
+def _after_fronted_adverbial(p: Paragraph, toks: list[tuple[int, int]], i: int, lo: int) -> NP | None:
+    """A titled name right after a fronted adverbial that no comma closes: "At the party
+    convention Sen. Jane Doe said", "Saturday in Ohio Gov. Tomas Lind said"."""
+    lex = p.lexicon
+    if not toks or toks[0][0] != lo:
+        return None  # the window must reach the sentence start
+    first = p.word(toks[0]).lower()
+    if first not in _FRONTED and first not in lex.time_words:
+        return None
+    j = i
+    while j > 1 and (p.word(toks[j - 1])[:1].isupper() or p.word(toks[j - 1]) == "."):
+        j -= 1
+    if j < 2:
+        return None
+    title = p.word(toks[j]).lower().rstrip(".")
+    before = p.word(toks[j - 1])
+    if not before.islower() or not (
+        title in lex.titles or title in lex.honorific_index or before.rstrip("s") in lex.report_nouns
+    ):
+        return None  # a title opens the name ("Sen. Jane Doe"), or a setting ends the adverbial ("In an interview Doe")
+    if before in lex.determiners or before in lex.title_modifiers or before in lex.description_links:
+        return None  # "the former Sen. Doe", "a speech by Sen. Doe": no new phrase starts here
+    np = np_backward(p, toks[j : i + 1], i - j, True)  # read as if the phrase opened the sentence
+    return np.evolve(boundary="start", boundary_at=toks[0][0]) if np is not None else None
+
+
+def _quotes_inside(p: Paragraph, start: int, end: int) -> bool:
+    """Whether every quotation mark in ``text[start:end]`` belongs to a quotation that lies within it."""
+    marks = [n for n in range(start, end) if p.text[n] in DOUBLE_OPEN + DOUBLE_CLOSE + '"']
+    for q in p.top:
+        if q.close is None:
+            continue
+        inside = start <= q.open and q.close_end <= end
+        marks = [n for n in marks if not (inside and (n == q.open or q.close <= n < q.close_end))]
+    return not marks
 
 
 def _relative_clause_speaker(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
@@ -235,7 +470,7 @@ def _restrictive_relative_speaker(p: Paragraph, toks: list[tuple[int, int]], i: 
         w = p.word(toks[k])
         if w in (".", "!", "?", ";", ",", ":") or w in ALL_OPEN or w in ALL_CLOSE:
             return None
-        if w.islower() and w in lex.cue_index:
+        if w.islower() and w in lex.cue_index and (k == 0 or p.word(toks[k - 1]).lower() not in lex.determiners):
             if cue_at >= 0:
                 return None  # two cues: "Voters who backed it say they oppose ..." stops at "say"
             cue_at = k
@@ -262,22 +497,50 @@ def np_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) 
     lower = w.lower()
     if lower in lex.pronoun_index and (w.islower() or w[1:].islower() or len(w) == 1):
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.PRONOUN, None, at_lo)
-    if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) == ",":
+    if lower in ("who", "which") and i > 0 and p.word(toks[i - 1]) in _RELATIVE_OPENERS:
         # "said Lind, who said there were ...": the relative pronoun speaks for its antecedent
         before = np_backward(p, toks, i - 2, at_lo) if i >= 2 else None
         antecedent = (
             (before.start, before.end) if before is not None and before.form is not MentionForm.PRONOUN else None
         )
         return NP(toks[i][0], toks[i][1], MentionForm.PRONOUN, None, toks[i][0], ",", toks[i - 1][0], antecedent)
+    if w == "%" or w[0].isdigit():
+        return _share_backward(p, toks, i, at_lo)  # "32% say", "Six in 10 say"
     if not w[0].isalpha():
         return None
     if (w[0].isupper() and lower not in lex.non_names) or lower in lex.titles:
         if lower in lex.determiners:
-            return None
+            # "Another said", "Most say": a quantifier alone is a speaker; "The said" is nothing
+            return _description_backward(p, toks, i, at_lo) if lower in lex.indefinite_speakers else None
         named = _name_backward(p, toks, i, at_lo)
         if named is not None:
             return named
     return _description_backward(p, toks, i, at_lo)
+
+
+_TIME_LEADS = frozenset(("early", "earlier", "in", "last", "late", "later", "next", "on", "this"))
+_HEDGES = frozenset(("about", "almost", "around", "just", "more", "nearly", "only", "over", "roughly", "some", "than"))
+
+
+def _share_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
+    """A poll's share ending at toks[i] as a speaker: "32%", "Six in 10", "nearly 4 in 10"."""
+    lex = p.lexicon
+    w = p.word(toks[i])
+    j = i
+    if w == "%":
+        j -= 1
+        if j < 0 or not p.word(toks[j])[0].isdigit():
+            return None
+    elif w.isdigit() and i >= 2 and p.word(toks[i - 1]).lower() in ("in", "of"):
+        j = i - 2  # "Six in 10", "three of 10", "4 in 10"
+        first = p.word(toks[j]).lower()
+        if not (first.isdigit() or first in lex.number_words):
+            return None
+    else:
+        return None
+    while j > 0 and p.word(toks[j - 1]).lower() in _HEDGES:
+        j -= 1  # "nearly six in 10", "more than 40%"
+    return _bounded(p, toks, j, i, toks[j][0], MentionForm.DESCRIPTION, None, at_lo)
 
 
 def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
@@ -329,6 +592,19 @@ def _name_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: boo
         # "Doe's campaign manager": a description ending in a role
     else:
         name_first = j + last_role + 1
+        while name_first < i and p.word(toks[name_first]) == ".":
+            name_first += 1  # "Sen. Jane Doe": the title's full stop is not the name's
+        if last_role >= 0 and name_first < i and p.word(toks[name_first]).lower() in lex.name_connectors:
+            # "Secretary of State John Kerry": the title goes on; "A spokeswoman for YouTube": an
+            # organisation, and the speaker is the role holder, unnamed
+            k = name_first + 1
+            while k < i and p.word(toks[k]).lower() in lex.titles:
+                k += 1
+            if k > name_first + 1:
+                name_first = k
+            else:
+                first = j - 1 if j > 0 and p.word(toks[j - 1]).lower() in lex.determiners else j
+                return _bounded(p, toks, first, i, toks[first][0], MentionForm.DESCRIPTION, None, at_lo)
         if last_role < 0 and p.word(toks[j]).lower() in lex.honorific_index:
             name_first = j
         title = None
@@ -383,7 +659,7 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
     text = p.text
     w = p.word(toks[i])
     lower = w.lower()
-    if lower in lex.indefinite_speakers and i > 0:
+    if lower in lex.indefinite_speakers:
         return _bounded(p, toks, i, i, toks[i][0], MentionForm.DESCRIPTION, None, at_lo)  # "many said"
     if (
         lower in lex.description_stopwords
@@ -408,6 +684,12 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
             j -= 1  # "Mr. Morgan of the Sierra Club"
             n += 1
             continue
+        if prev == "%" and j >= 2 and p.word(toks[j - 2])[0].isdigit():
+            share = _share_backward(p, toks, j - 1, at_lo)  # "41% of likely voters"
+            if share is None:
+                break
+            first = bisect.bisect_left(toks, (share.outer, 0))
+            return _bounded(p, toks, first, i, share.outer, MentionForm.DESCRIPTION, None, at_lo)
         if (
             prev_lower == "and"
             and j >= 2
@@ -426,7 +708,9 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
         info = lex.cue_index.get(prev_lower)
         if info is not None and prev_lower != info[0] and not prev_lower.endswith("s"):
             break  # a verb form ends the phrase ("said"); a base form may modify ("state officials")
-        if prev_lower in lex.description_links and not (j - 2 >= 0 and p.word(toks[j - 2])[0].isalnum()):
+        if prev_lower in lex.description_links and not (
+            j - 2 >= 0 and (p.word(toks[j - 2])[0].isalnum() or p.word(toks[j - 2]) == "%")
+        ):
             break
         j -= 1
         n += 1
@@ -435,11 +719,12 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
             if j > 0 and p.word(toks[j - 1]).lower() in lex.description_links:
                 continue
             ahead_word = p.word(toks[j - 1]).lower() if j > 0 else ""
-            if (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4) or ahead_word in (
-                "both",
-                "all",
+            if (
+                (ahead_word.endswith("ly") and ahead_word.isalpha() and len(ahead_word) > 4)
+                or ahead_word in ("both", "all")
+                or (ahead_word in lex.determiners and prev_lower in ("other", "many", "few"))
             ):
-                j -= 1  # "Virtually all analysts", "both the FBI and State Department"
+                j -= 1  # "Virtually all analysts", "both the FBI and State Department", "the other candidates"
             break
     first_word = p.word(toks[j]).lower()
     if first_word in lex.description_links:
@@ -497,6 +782,10 @@ def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> N
     With *need_end*, the phrase must be followed by punctuation or the end of
     the sentence ("..., said Jane Doe."); without it, by anything (a verb).
     """
+    return _plausible(p, _speaker_after(p, lo, hi, need_end=need_end))
+
+
+def _speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool) -> NP | None:
     limit = min(hi, lo + 160)
     toks = p.tokens(lo, limit)
     if not toks:
@@ -572,16 +861,30 @@ def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tup
             if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
                 continue
             break
+        with_link = lower_k == "with" and k > 0 and need_end  # "one Democrat familiar with the talks"
         if (
             lower_k in lex.description_stopwords
-            or lower_k in lex.clause_boundary_words
+            or (lower_k in lex.clause_boundary_words and not with_link)
             or (k > 0 and lower_k in lex.determiners and words[k - 1].lower() not in lex.description_links)
         ):
             break
         if k > 0 and lower_k in lex.cue_index and not need_end:
             break
+        prev_k = words[k - 1].lower() if k > 0 else ""
+        if (
+            k >= 2
+            and not need_end
+            and w.islower()
+            and lower_k.endswith("ed")
+            and prev_k not in lex.determiners
+            and not prev_k.endswith("ly")
+            and prev_k not in lex.description_links
+        ):
+            break  # "The spokesman refused to answer", "The fracas erupted": a verb ends the subject
         if lower_k not in lex.description_links and lower_k not in lex.determiners:
             last = k
+    if last < 0 and lower in lex.indefinite_speakers:
+        last = 0  # "..., tweeted another.": a quantifier alone
     if last < 0:
         return None
     head = [w.lower() for w in words[: last + 1]]
@@ -683,14 +986,19 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
     lex = p.lexicon
     text = p.text
     start = sent_start
+    fronted = False  # whether what stands before this segment is an adverbial ("Last year, he ...")
     for _ in range(6):
+        segment = start
+        start = _past_connective(p, start, cue_start)  # "Then she ...", "But on Tuesday, he ..."
         np = speaker_after(p, p.lstrip(start), cue_start, need_end=False)
-        if np is not None and (np.form is not MentionForm.PRONOUN or start == sent_start):
+        if np is not None and (np.form is not MentionForm.PRONOUN or segment == sent_start or fronted):
             first = p.patterns.token.match(text, p.lstrip(start), cue_start)
             opener = first.group().lower() if first else ""
             verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
+            if verb is not None and verb.group() == "," and np.form is not MentionForm.DESCRIPTION:
+                verb = _after_appositive(p, verb.end(), cue_start)  # "Jane Doe, the front-runner, called"
             if (
-                opener not in lex.non_names
+                (opener not in lex.non_names or opener in lex.determiners)
                 and verb is not None
                 and verb.group().islower()
                 and verb.group() not in lex.description_links
@@ -700,5 +1008,46 @@ def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
         comma = p.comma_outside_quotes(start, cue_start)
         if comma < 0:
             return None
+        lead = p.patterns.token.match(text, p.lstrip(start), cue_start)
+        word = lead.group().lower() if lead else ""
+        fronted = segment == sent_start and (word in lex.non_names or word in lex.time_words)
+        fronted = fronted and word not in lex.determiners
         start = comma + 1
     return None
+
+
+def _after_appositive(p: Paragraph, pos: int, end: int) -> re.Match[str] | None:
+    """The word after an appositive that runs from *pos* to its closing comma ("the front-runner,"),
+    when a description (a determiner first) and nothing else stands there; else None."""
+    comma = p.comma_outside_quotes(pos, end)
+    if comma < 0:
+        return None
+    first = p.patterns.token.match(p.text, p.lstrip(pos), comma)
+    if first is None or first.group().lower() not in p.lexicon.determiners:
+        return None
+    return p.patterns.token.match(p.text, p.lstrip(comma + 1), end)
+
+
+def _past_connective(p: Paragraph, start: int, end: int) -> int:
+    """*start* moved past connectives, sentence adverbs and a short fronted adverbial set off by a
+    comma ("But", "Then", "However,", "Publicly,", "On Wednesday,", "Last year,")."""
+    lex = p.lexicon
+    for _ in range(3):
+        t = p.patterns.token.match(p.text, p.lstrip(start), end)
+        if t is None:
+            return start
+        word = t.group()
+        lower = word.lower()
+        adverb = lower.endswith("ly") and len(lower) > 4 and word[0].isupper()
+        participle = word[0].isupper() and lower.endswith("ing") and len(lower) > 5
+        if lower in _PREPOSITIONS or lower in lex.time_words or lower in ("last", "earlier", "later") or participle:
+            comma = p.comma_outside_quotes(t.end(), end)
+            if comma >= 0 and len(p.tokens(t.end(), comma)) <= (10 if participle else 4):
+                start = comma + 1  # "On Wednesday, Jane Doe said"
+                continue
+        if not (lower in _CONNECTIVES or adverb):
+            return start
+        start = t.end()
+        if p.text[p.lstrip(start) : p.lstrip(start) + 1] == ",":
+            start = p.lstrip(start) + 1
+    return start

@@ -15,7 +15,7 @@ from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Raw, Source
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, Document, Events, Paragraph, Quote, has_letter
 
-__all__ = ["CONTENT_DASH_SPEAKER", "HEADLINE_COLON", "SPEAKER_COLON", "SPEAKER_COLON_CONTENT"]
+__all__ = ["CONTENT_DASH_SPEAKER", "HEADLINE_COLON", "HEADLINE_DASH", "SPEAKER_COLON", "SPEAKER_COLON_CONTENT"]
 
 _HEADLINE_END = ".!?" + ALL_CLOSE  # what a paragraph ending a sentence ends in
 
@@ -59,8 +59,8 @@ def speaker_colon_quote(ctx: Context, q: Quote) -> None:
     if not (j > p.start and text[j - 1] == ":" and j > (sent_start := p.sentence_of(q.open)[1])):
         return
     np = speaker_before(p, j - 1, sent_start, skip_aux=False)
-    if np is not None and np.boundary == "," and np.form is MentionForm.NAME:
-        # "Jane Doe, The Daily Planet: “...”": the writer, then her paper
+    if np is not None and np.boundary == "," and np.form is not MentionForm.PRONOUN:
+        # "Jane Doe, The Daily Planet: “...”", "Jane Doe, author: “...”": the writer, then her paper or role
         first = speaker_after(p, sent_start, np.boundary_at + 1, need_end=False)
         if first is not None and first.form is MentionForm.NAME and first.boundary_at == np.boundary_at:
             np = first.evolve(title=text[np.outer : np.end], boundary="start")
@@ -165,6 +165,7 @@ def follow_on(ctx: Context) -> None:
         hi = bisect.bisect_left(cued, (q.open, -1), lo)
         if any(
             ctx.raws[k] is not cand
+            and not ctx.raws[k].rule.weak  # '“...,” he said when asked about it. “...”': a question, no speaker
             and cand.speaker
             not in (ctx.raws[k].speaker, ctx.raws[k].antecedent)  # "said Doe, who said ...": the same speaker
             for _cue_start, k in cued[lo:hi]
@@ -253,11 +254,30 @@ def speaker_colon(doc: Document, events: Events, paragraph: Callable[[], Paragra
     name = text[np.start : np.end]
     if " " not in name and (name.lower() in doc.lexicon.non_names or not doc.named_elsewhere(name, start)):
         return None
+    if " " in name and not _label_names_someone(doc, name, np.start):
+        return None  # "The Latest:", "EDITOR'S NOTE:", "Big Win:": a label or a headline, no speaker
     content_end = p.trim_end(first, end)
     if len(p.tokens(first, content_end)) < 2:
         return None
     # NOTE: indirect whatever quotation marks the content holds, as it has always been
     return Source.of((colon, colon + 1), np).raw(SPEAKER_COLON, [(first, content_end)])
+
+
+def _label_names_someone(doc: Document, name: str, at: int) -> bool:
+    """Whether a label of several words before a colon may name a speaker: its head is no page
+    label ("Latest", "Note", "Update") and one of its capitalised words stands elsewhere in the text."""
+    lex = doc.lexicon
+    words = name.split()
+    head = words[-1].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").removesuffix("'s")
+    if head in lex.label_words:
+        return False
+    pos = at
+    for word in words:
+        pos = doc.text.find(word, pos)
+        if word[:1].isupper() and word.lower() not in lex.determiners and doc.named_elsewhere(word, pos):
+            return True
+        pos += len(word)
+    return False
 
 
 HEADLINE_COLON = register(
@@ -277,7 +297,7 @@ def headline_colon(doc: Document, events: Events, paragraph: Callable[[], Paragr
         return None
     colon = text.rfind(":", start, end)
     if colon < 0 or end - colon > 60:
-        return None
+        return headline_dash(doc, events, paragraph)
     m = doc.patterns.headline.match(text, start, colon)
     content_start = m.end() if m else start
     p = paragraph()
@@ -292,3 +312,38 @@ def headline_colon(doc: Document, events: Events, paragraph: Callable[[], Paragr
         return None
     src = Source((colon, colon + 1), (speaker_start, np.end), np.form, np.title)
     return src.raw(HEADLINE_COLON, [(content_start, content_end)])
+
+
+HEADLINE_DASH = register(
+    __name__,
+    "reported.headline-dash",
+    "HEADLINE CONTENT - SPEAKER",
+    "Budget will pass next year - minister\n\nThe minister spoke on Monday.",
+)
+
+
+def headline_dash(doc: Document, events: Events, paragraph: Callable[[], Paragraph]) -> Raw | None:
+    """HEADLINE - SPEAKER, a wire headline ("Budget will pass next year - MINISTER", "Talks
+    have collapsed -sources"): a short paragraph without a sentence end whose last dash is
+    followed by a speaker phrase of a few words that ends the paragraph. A wire prefix
+    ("UPDATE 2-") is not content."""
+    text = doc.text
+    start, end = events[0], events[1]
+    m = doc.patterns.headline_dash.search(text, max(start, end - 40), end)
+    if m is None:
+        return None
+    p = paragraph()
+    speaker_start = p.lstrip(m.end())
+    np = speaker_after(p, speaker_start, end)
+    words = [p.word(t).lower() for t in p.tokens(speaker_start, end)]
+    if np is None or np.boundary != "end" or np.form is MentionForm.PRONOUN or len(words) > 5:
+        return None
+    if any(w in doc.lexicon.cue_index and w not in doc.patterns.noun_forms for w in words):
+        return None  # "... - the minister said on Monday": a cue of its own
+    prefix = doc.patterns.wire_prefix.match(text, start, m.start())
+    content_start = prefix.end() if prefix else start
+    content_end = p.trim_end(content_start, m.start())
+    if len(p.tokens(content_start, content_end)) < 3:
+        return None
+    src = Source(m.span("dash"), (np.start, np.end), np.form, np.title)
+    return src.raw(HEADLINE_DASH, [(content_start, content_end)])

@@ -8,9 +8,21 @@ clause would ("..., adding, “...”").
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr._model import CueClass, MentionForm, QuoteKind
-from quoteattr.grammar.clauses import auxiliaries_before, clause_end, content_after, skip_adjuncts, that
-from quoteattr.grammar.speakers import NP, speaker_after, subject
+from quoteattr.grammar.clauses import (
+    ADJUNCT_OPENERS,
+    auxiliaries_before,
+    clause_end,
+    content_after,
+    looks_like_clause,
+    skip_adjuncts,
+    skip_object,
+    that,
+)
+from quoteattr.grammar.speakers import NP, np_backward, speaker_after, subject
+from quoteattr.lexicon import Lexicon
 from quoteattr.rules.registry import register
 from quoteattr.rules.state import Context, Source
 from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, Paragraph, Quote, has_letter
@@ -40,16 +52,153 @@ def speaker_cue_content(
     (a sentence start, a comma, a conjunction) and a clause follows the cue."""
     p = ctx.p
     if not (
-        np.boundary in ("start", ",", ";", ":", "(", "—", "–", ".")  # "." ends an abbreviation: "U.S. Attorney ..."
+        np.boundary in ("start", ",", ";", ":", "(", "—", "–", "―", "-", ".")  # ".": "U.S. Attorney ..."
         or np.boundary in p.lexicon.clause_boundary_words
         or np.boundary in ALL_OPEN
     ):
         return
+    if form.endswith(("ed", "en")) and _verb_follows(p, after, sent_end):
+        return  # "The poll released Monday found ...": a participle modifies the speaker; no cue of its own
     content = content_after(
         p, after, sent_end, lemma=lemma, cue_class=src.cue_class, form=form, subordinate=subordinate
     )
-    if content is not None:
+    headline = p.title_case and src.cue is not None and p.text[src.cue[0]].isupper()
+    accounts = lemma in p.lexicon.publication_verbs or lemma in ("post", "report")  # figures as much as words
+    if content is not None and headline and accounts and not _headline_clause(p, content):
+        return  # "Acme Robotics Reports Record Revenue": a company's results, no statement
+    restrictive = np.end - np.start > 4 and p.text[np.end - 4 : np.end].lower() in (" who", "that")
+    if content is not None and restrictive:
+        content = _before_main_verb(p, content)  # "Voters who backed [the levy] say ...": the relative clause ends
+    if content is not None and object_reports(p, np, lemma, src.cue_class, content):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [content]))
+
+
+def _headline_clause(p: Paragraph, span: tuple[int, int]) -> bool:
+    """Whether a title-case headline's content is a clause: "Mayor Says She Will Run", "Lind Says
+    Plan Is Dead" (a pronoun, "that", or an auxiliary among its words), not "Reports Record Revenue"."""
+    lex = p.lexicon
+    words = [p.text[s:e].lower() for s, e in p.tokens(span[0], min(span[1], span[0] + 200))]
+    return bool(words) and (
+        words[0] in lex.pronoun_index
+        or words[0] == "that"
+        or any(w in lex.auxiliaries or w in lex.be_forms or w.endswith("n't") for w in words[1:] if w.isalpha())
+    )
+
+
+def _before_main_verb(p: Paragraph, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A restrictive relative clause's content ends before the main clause's verb, the next cue
+    that reads its speaker through the relative clause ("Voters who backed the levy [say] ...")."""
+    start, end = span
+    for n in range(bisect.bisect_left(p.cue_starts, start), len(p.cues)):
+        cue_start, cue_end = p.cues[n]
+        if cue_start >= end:
+            break
+        word = p.text[cue_start:cue_end]
+        before = p.word_before(cue_start)
+        lex = p.lexicon
+        if before in lex.determiners or before in lex.noun_articles or before in lex.noun_prepositions:
+            continue  # "the plan", "for comment": a noun
+        if word.islower() and word not in p.patterns.noun_forms and p.quote_at(cue_start) is None:
+            cut = p.trim_end(start, cue_start)
+            return (start, cut) if cut > start else None
+    return span
+
+
+_TRAILING_ADJUNCTS = frozenset(
+    ("after", "amid", "at", "before", "despite", "during", "following", "in", "since", "when", "while")
+)
+_HAVE = frozenset(("had", "has", "have", "having", "'ve", "’ve"))
+_WH = frozenset(("how", "if", "that", "what", "when", "where", "whether", "which", "who", "why"))
+_SMALL_CLAUSE = frozenset(("ahead", "behind", "down", "leading", "trailing", "up", "with"))
+
+
+def object_reports(p: Paragraph, np: NP | None, lemma: str | None, cue_class: CueClass, span: tuple[int, int]) -> bool:
+    """Whether the content *span* after a cue of *lemma* is something reported, by what the cue needs.
+
+    A clause ("that ...", "how ...") always is. A noun phrase is, for most cues
+    ("criticized the plan"), but not for three kinds: an evidence verb reports a
+    noun phrase only from a document or data ("polls show Doe ahead", not "Doe
+    found a way", "Lind showed up"); a construal verb only as "X as Y" ("sees
+    the vote as a test", not "saw prices climb"); a publication verb only words
+    ("released a statement", not "released the album").
+    """
+    lex = p.lexicon
+    text = p.text
+    toks = p.tokens(span[0], min(span[1], span[0] + 300))
+    words = [text[s:e].lower() for s, e in toks[:16]]
+    if _anonymity(lex, words):
+        return False  # "who asked not to be named", "spoke on condition of anonymity": no statement
+    if not words or words[0] in _WH:
+        return True
+    if lemma in lex.as_complement:
+        return "as" in words
+    if cue_class is CueClass.EVIDENCE:
+        if words[0] in ("out", "up", "off", "in"):
+            return False  # "find out", "show up", "showed off", "found in": a particle, not a finding
+        if np is not None and _head(p, np) in lex.evidence_sources:
+            return True
+        return looks_like_clause(p, *span) or any(w in _SMALL_CLAUSE or w.endswith("ing") for w in words[1:5])
+    if lemma in lex.publication_verbs:
+        for w in words[:8]:
+            if w in lex.description_links or w in _WH or w == ",":
+                break
+            if w in lex.communication_nouns or (w.endswith("s") and w[:-1] in lex.communication_nouns):
+                return True
+        return False
+    return True
+
+
+def _anonymity(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a content's first *words* are the anonymous-source formula: "(not) to be named",
+    "(on) condition of anonymity", "anonymity to discuss ..."."""
+    lead = words[:6]
+    if "anonymity" in lead[:4]:
+        return True
+    if lead[:1] == ["not"]:
+        lead = lead[1:]
+    if lead[:2] == ["to", "be"]:
+        rest = [w for w in lead[2:4] if not w.endswith("ly")]  # "to be publicly identified"
+        return bool(rest) and rest[0] in lex.anonymity_words
+    return False
+
+
+def _head(p: Paragraph, np: NP) -> str:
+    """The head noun of a speaker phrase, singular: "the latest polls" -> "poll", "records of it" -> "record"."""
+    lex = p.lexicon
+    words = p.text[np.start : np.end].lower().split()
+    cut = next(
+        (n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w.endswith("ed"))), len(words)
+    )
+    head = words[cut - 1].strip(".,") if words else ""
+    return head[:-1] if head.endswith("s") and head[:-1] in lex.evidence_sources else head
+
+
+def _verb_follows(p: Paragraph, pos: int, sent_end: int) -> bool:
+    """Whether the words after a cue in -ed (past its adjuncts) are an agent and a verb, or a verb:
+    "numbers released [by the state] show ...", "the report published Tuesday [found] ...".
+    Then the cue is a participle inside its subject, not the verb of an attribution."""
+    text = p.text
+    lex = p.lexicon
+    t = p.patterns.token.match(text, p.lstrip(pos), sent_end)
+    if t is None:
+        return False
+    first = t.group()
+    if first == "by":
+        nxt = p.patterns.token.match(text, p.lstrip(t.end()), sent_end)
+        # "released by the agency show", not "responded by citing": an active cue takes no agent
+        return nxt is None or not nxt.group().endswith("ing")
+    lower = first.lower()
+    return first.islower() and (
+        lower in lex.be_forms
+        or lower in ("has", "have", "had", "will", "would", "could", "can", "may", "might", "should")
+        or (
+            lower in lex.cue_index
+            and lower not in p.patterns.noun_forms
+            and lower != lex.cue_index[lower][0]
+            and not lower.endswith("ing")  # "acknowledged urging ...": a gerund is the content
+            and lower not in lex.noun_cues  # "announced plans to ...": a plural noun is the content
+        )
+    )
 
 
 def quoted_clause(ctx: Context, src: Source, q: Quote, sent_end: int, subordinate: bool) -> bool:
@@ -59,6 +208,8 @@ def quoted_clause(ctx: Context, src: Source, q: Quote, sent_end: int, subordinat
     Returns whether it was so.
     """
     p = ctx.p
+    if q.close is not None and p.text[q.close - 1 : q.close] in (",", "!", "?"):
+        return False  # '“We’ll see,” when asked ...': a whole utterance, and an adjunct after it
     rest = clause_end(p, q.close_end, sent_end, subordinate=subordinate) if q.close is not None else -1
     if q.next is None and rest > q.close_end and has_letter(p.text, q.close_end, rest):
         ctx.add(src.raw(SPEAKER_CUE_CONTENT, [(q.open, rest)]))
@@ -78,17 +229,27 @@ def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -
     if text[np.end - 2 : np.end].lower() in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         return False
     between = auxiliaries_before(p, np.end, cue_start)
-    if not form.endswith("ing") and any(w in lex.be_forms for w in between):
+    if form in lex.attitude_adjectives and lemma == form:
+        return any(w in lex.be_forms for w in between)  # "Doe is skeptical": an adjective needs its "be"
+    verb = form.split(" ", 1)[0]  # "taking questions": the light verb's form
+    if not verb.endswith("ing") and any(w in lex.be_forms for w in between) and form not in lex.attitude_adjectives:
         return False
     if between and lemma in lex.non_answers and any(w in ("not", "never") or w.endswith("n't") for w in between):
         return False  # "did not respond to requests for comment": no statement
+    if form.endswith("n") and form != lemma and " " not in form and not any(w in _HAVE for w in between):
+        return False  # "a method known as", "a rate not seen since": a participle without "have" is no verb
     if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE) or form != lemma:
         return True  # "said", "says": only a bare form asks for a plural subject
+    if p.word_before(cue_start) == "to":
+        return True  # "Doe tried to defend ...": an infinitive after a catenative verb
     # with no auxiliary, a bare form needs a plural subject: "officials say";
     # after a singular phrase it is a noun ("a Republican tax plan", "a news release")
     words = text[np.start : np.end].lower().split()
-    cut = next((n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w == "who")), len(words))
-    head = words[cut - 1] if words else ""  # "supporters of the law", "voters who ...": the head is before
+    cut = next(
+        (n for n, w in enumerate(words) if n > 0 and (w in lex.description_links or w == "who" or w.endswith("ed"))),
+        len(words),
+    )  # "supporters of the law", "voters who ...", "numbers released by ...": the head is before
+    head = words[cut - 1] if words else ""
     if (head.isdigit() or head in lex.indefinite_speakers or head in lex.number_words) and words:
         head = words[-1]  # "eight of 10 voters", "most of the delegates"
         if head.isdigit() or head in lex.number_words:
@@ -157,11 +318,46 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
             if right_end > nxt:
                 ctx.add(src.raw(PARENTHETICAL, [(start, left_end), (nxt, right_end)]))
                 return True
-    elif rest < sent_end and text[rest] not in ".;!?" + ALL_CLOSE + DASHES:
+    elif (
+        rest < sent_end
+        and text[rest] not in ".;!?" + ALL_CLOSE + DASHES
+        and not _adjunct_to_end(p, rest, sent_end, relative=inverted)
+    ):
         return False  # the sentence goes on after the cue: no post-posed attribution
+    if _fronted_adverbial(p, start, left_end):
+        return False  # "On Friday, Doe spoke": what stands before the comma is the time, not the content
     if p.token_end(start, min(left_end, start + 40), 1) >= 0:  # two tokens or more
         ctx.add(src.raw(CONTENT_CUE_SPEAKER if inverted else CONTENT_SPEAKER_CUE, [(start, left_end)]))
     return True
+
+
+def _fronted_adverbial(p: Paragraph, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short adverbial: a time or a prepositional phrase of at most
+    four words ("On Friday", "Last year", "In 2012", "After the vote")."""
+    toks = p.tokens(start, end)
+    if not toks or len(toks) > 4:
+        return False
+    first = p.word(toks[0])
+    lower = first.lower()
+    return first[:1].isupper() and (
+        lower in ADJUNCT_OPENERS or lower in p.lexicon.time_words or lower in ("last", "earlier", "later", "this")
+    )
+
+
+def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) -> bool:
+    """Whether the sentence ends, after a cue at *pos*, in an adjunct of the cue or (after an
+    inverted speaker, when *relative*) a relative clause of the speaker, and nothing else:
+    "..., Doe said after the attacks.", "..., said the man who built the bridge." """
+    t = p.patterns.token.match(p.text, pos, sent_end)
+    if t is None:
+        return False
+    if relative and t.group() in ("who", "whose"):
+        return not any(c in p.text[pos:sent_end] for c in ALL_OPEN + ",;")
+    if t.group() not in _TRAILING_ADJUNCTS:
+        return False  # "pleaded with them to ...", "responded to ...": the verb's own argument
+    words = [p.word(tok).lower() for tok in p.tokens(pos, sent_end)]
+    marks = ALL_OPEN + ",;"
+    return len(words) <= 9 and "to" not in words and "that" not in words and not any(c in words for c in marks)
 
 
 PARTICIPLE_CLAUSE = register(
@@ -194,18 +390,57 @@ def continuing(
     p = ctx.p
     text = p.text
     rule = PARTICIPLE_CLAUSE if participle else AND_CUE
-    speaker = sentence_speaker(ctx, sent_start, cue[0])
+    speaker = _medium_before(p, sent_start, cue[0]) if participle else None  # "a sign saying ..."
     if speaker is None:
+        speaker = sentence_speaker(ctx, sent_start, cue[0])
+    if speaker is None and not _opens_with_adverbial(p, sent_start, cue[0]):
         return
+    # "After offering his thoughts on the budget, ...": a fronted clause's speaker may go unnamed
     src = Source.of(cue, speaker, cue_class)
     after = skip_adjuncts(p, cue[1], sent_end)  # only now: most cues without a speaker end above
+    if lemma == "tell":
+        told = skip_object(p, after, sent_end)  # "..., telling CNN that ..."
+        after = told if told >= 0 else after
     q = p.opening_quote_at(after)  # "..., saying, “...”", "he laughed and said, “...”"
     if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
         ctx.add(src.raw(rule, ctx.quote_parts(q), QuoteKind.DIRECT))
         return
     content = content_after(p, after, sent_end, lemma=lemma, cue_class=cue_class, form=text[cue[0] : cue[1]].lower())
-    if content is not None:
+    if content is not None and object_reports(p, speaker, lemma, cue_class, content):
         ctx.add(src.raw(rule, [content]))
+
+
+def _medium_before(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
+    """A medium right before a participle, which then speaks for itself: "a sign saying ...",
+    "an email calling ...", "911 calls saying ..." (a noun of what carries words)."""
+    lex = p.lexicon
+    word = p.word_before(cue_start)
+    if word not in lex.medium_nouns and not (word.endswith("s") and word[:-1] in lex.medium_nouns):
+        return None
+    toks = p.tokens(max(sent_start, cue_start - 160), cue_start)
+    if not toks:
+        return None
+    np = np_backward(p, toks, len(toks) - 1, toks[0][0] == sent_start)
+    if np is None:  # no boundary before the phrase: take the noun with its determiner and modifiers
+        k = len(toks) - 1
+        while k > 0 and p.word(toks[k - 1]).islower() and p.word(toks[k - 1]) not in lex.description_stopwords:
+            k -= 1
+            if p.word(toks[k]) in lex.determiners:
+                break
+        return NP(toks[k][0], toks[-1][1], MentionForm.DESCRIPTION, None, toks[k][0], "", toks[k][0])
+    return np
+
+
+def _opens_with_adverbial(p: Paragraph, sent_start: int, cue_start: int) -> bool:
+    """Whether the sentence opens with a preposition, a connective or an adverb and no comma
+    stands before the cue: the cue's clause is fronted ("After offering ..., Doe said")."""
+    t = p.patterns.token.match(p.text, sent_start, cue_start)
+    if t is None or not t.group()[:1].isupper():
+        return False
+    first = t.group().lower()
+    lex = p.lexicon
+    opener = first in ADJUNCT_OPENERS or (first in lex.non_names and first not in lex.determiners)
+    return opener and p.comma_outside_quotes(sent_start, cue_start) < 0
 
 
 def sentence_speaker(ctx: Context, sent_start: int, cue_start: int) -> NP | None:
