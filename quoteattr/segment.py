@@ -148,6 +148,7 @@ def whole_word_hits(text: str, word: str, limit: int, index: WordIndex | None = 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _LOWER_AFTER_BREAK = re.compile(r"\n[^\S\n]*([^\W\d_])")  # a break before a letter (it may be lower case)
 _SENTENCE_CLOSE = frozenset(".!?:;" + ALL_CLOSE + ")]")  # what a line ending a paragraph may end in
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\N{BULLET}]|\d{1,3}[.)])[ \t]")  # "- eggs", "2. Stir": a list's item
 _WRAP_SAMPLE = 2_000  # lines looked at to tell a hard-wrapped text
 _WRAP_WIDTH = 100  # the longest line, nine times in ten, of a hard-wrapped text
 
@@ -166,7 +167,11 @@ def hard_wrapped(lines: list[str]) -> bool:
     filled = [bool(line.strip()) for line in sample]
     if all(filled):
         return False  # no blank line: a line is a paragraph
-    running = [len(line) for line, (here, nxt) in zip(sample, itertools.pairwise(filled), strict=False) if here and nxt]
+    running = [
+        len(line)
+        for line, following, (here, nxt) in zip(sample, sample[1:], itertools.pairwise(filled), strict=False)
+        if here and nxt and not _LIST_ITEM.match(following)
+    ]
     if len(running) < 3 or len(running) * 3 < sum(filled):
         return False
     running.sort()
@@ -236,6 +241,7 @@ _BARE_LINE = re.compile(
     re.MULTILINE,
 )  # a paragraph that is a quotation and nothing else: "Out where?"
 _LINE_OPENERS = ('\n"', "\n\N{LEFT DOUBLE QUOTATION MARK}", "\n\N{LEFT SINGLE QUOTATION MARK}")
+_CAPITALS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,2}:[ \t]")  # "JANE DOE: "
 _CONVERSATION_LINES = 3  # short bare quotation paragraphs that make a conversation ...
 _CONVERSATION_SHARE = 0.2  # ... when they are this share of the paragraphs at least
 _TURN_LENGTH = 120  # the longest paragraph that counts as a turn: news quotes at length, a story's turns are short
@@ -281,6 +287,7 @@ class Document:
         self.word_index: WordIndex | None = None  # built for a long text's first name lookup
         self._labels: dict[str, int] = {}  # label_count(), by label
         self._paragraph_total = -1  # paragraph_total(), once asked
+        self._label_lines = -1  # label_lines(), once asked
         self.paragraph_spans: list[tuple[int, int]] = []  # every non-blank paragraph's bounds, as scanned
         self.quotations: list[tuple[int, Quote]] = []  # (paragraph number, quotation) of each paired paragraph
 
@@ -343,6 +350,12 @@ class Document:
         if self._paragraph_total < 0:
             self._paragraph_total = sum(1 for line in self.text.split("\n") if line.strip())
         return self._paragraph_total
+
+    def label_lines(self) -> int:
+        """How many paragraphs open with a label of several words in capitals ("JANE DOE:")."""
+        if self._label_lines < 0:
+            self._label_lines = len(_CAPITALS_LABEL.findall(self.text))
+        return self._label_lines
 
     def label_count(self, label: str) -> int:
         """How many paragraphs *label* ("Q:", "CRANE:") opens: a transcript's labels recur."""

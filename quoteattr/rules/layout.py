@@ -201,9 +201,11 @@ def transcript_label(doc: Document, events: Events, paragraph: Callable[[], Para
     text = doc.text
     start, end = events[0], events[1]
     m = _LABEL.match(text, start, min(end, start + 40))
-    if m is None or doc.label_count(m.group()) < 2:
+    if m is None:
         return None
     label = m.group()[:-1]
+    if doc.label_count(m.group()) < 2 and not _named_label(doc, label):
+        return None
     if label in _ROLES and 2 * (doc.label_count("Q:") + doc.label_count("A:")) < doc.paragraph_total():
         return None  # questions and answers quoted in an article: its rules read the answers' claims
     first = paragraph().lstrip(m.end())
@@ -215,6 +217,17 @@ def transcript_label(doc: Document, events: Events, paragraph: Callable[[], Para
     else:
         src = Source((m.end() - 1, m.end()), (start, m.end() - 1), MentionForm.NAME)
     return src.raw(TRANSCRIPT_LABEL, [(first, content_end)])
+
+
+def _named_label(doc: Document, label: str) -> bool:
+    """Whether a label used once is a transcript's speaker all the same: a name of several words in
+    capitals ("TOMAS LIND"), no page label ("EDITOR'S NOTE"), in a text where at least two
+    paragraphs open with such a label."""
+    words = label.split()
+    head = words[-1].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").removesuffix("'s")
+    if len(words) < 2 or head in doc.lexicon.label_words or any(w.lower() in doc.lexicon.label_words for w in words):
+        return False
+    return doc.label_lines() >= 2
 
 
 SPEAKER_COLON = register(
