@@ -575,7 +575,7 @@ def _merge_extract(
         for part in st.content:
             k = bisect.bisect_right(starts, part.start) - 1
             if 0 <= k < len(quotes) and quotes[k].start <= part.start < quotes[k].end + 1:
-                found[k] = st.speaker.mention.text
+                found[k] = st.speaker.mention.text if st.speaker.mention else ""
     for i, tag in tags.items():
         if i in found:
             shapes["found by extract"] += 1

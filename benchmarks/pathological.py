@@ -2,6 +2,7 @@
 
     python benchmarks/pathological.py                  # 1 MB inputs
     python benchmarks/pathological.py --limit 20000    # 20,000-character inputs (a smoke run)
+    python benchmarks/pathological.py --only dialogue  # news and the inputs whose name holds "dialogue"
 
 Every input is built here (only "ordinary news text", "one long paragraph" and
 the joined document are cut from the shared corpus, ``../shared/data/corpus.jsonl``
@@ -71,6 +72,28 @@ def _one_document(size: int) -> list[str]:
     return ["\n\n".join(_news(size))]
 
 
+# a story's dialogue (issue 12): invented lines, repeated
+_BARE_DIALOGUE = (
+    "\N{LEFT DOUBLE QUOTATION MARK}Where were you?\N{RIGHT DOUBLE QUOTATION MARK} asked Jane Doe.\n\n"
+    "\N{LEFT DOUBLE QUOTATION MARK}Out,\N{RIGHT DOUBLE QUOTATION MARK} said Tomas Lind.\n\n"
+)
+_BARE_TURNS = (
+    "\N{LEFT DOUBLE QUOTATION MARK}Out where?\N{RIGHT DOUBLE QUOTATION MARK}\n\n"
+    "\N{LEFT DOUBLE QUOTATION MARK}Nowhere in particular.\N{RIGHT DOUBLE QUOTATION MARK}\n\n"
+)
+_WRAPPED_DIALOGUE = (
+    '"You are late again," said Jane Doe, looking up at the clock above the\n'
+    'door. "The others went home an hour ago, and the stove is cold."\n\n'
+    '"The road was flooded all the way from the village," said Tomas\n'
+    'Lind, shaking the rain from his coat. "I had to walk the last two\n'
+    'miles of it."\n\n'
+    '"Then sit down by the window," she said, "and tell me what you saw\n'
+    'on the way."\n\n'
+    "He sat down. For a while he said nothing at all, and she waited,\n"
+    "turning the pages of the ledger without reading them.\n\n"
+)
+
+
 def cases(scale: float) -> dict[str, Callable[[], list[str]]]:
     """Each input by name, as documents; *scale* 1 is 1 MB (and the counts the issue names)."""
     size = max(1, int(MB * scale))
@@ -121,6 +144,10 @@ def cases(scale: float) -> dict[str, Callable[[], list[str]]]:
             _fill("Foreign Minister Anna Berg said the plan failed. The minister said the plan failed. ", size)
         ],
         "1 MB of news joined into one document": lambda: _one_document(size),
+        # a story's dialogue (issue 12): one run of bare turns, a hard-wrapped story, a line per word
+        "1 MB of bare alternating dialogue paragraphs": lambda: [_BARE_DIALOGUE + _fill(_BARE_TURNS, size)],
+        "1 MB of hard-wrapped dialogue with speech tags": lambda: [_fill(_WRAPPED_DIALOGUE, size)],
+        '1 MB of "word\\n"': lambda: [_fill("word\n", size)],
         "4 MB of news joined into one document": lambda: _one_document(4 * size),
     }
 
@@ -154,15 +181,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=MB, help="characters per input (default: 1 MB)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds an input may take (default: 300)")
+    parser.add_argument(
+        "--only", nargs="+", default=[], metavar="WORD", help="only the inputs whose name holds one of these words"
+    )
     args = parser.parse_args(argv)
     scale = min(args.limit, MB) / MB
     print(
         f"inputs of {int(MB * scale):,} characters; corpus: {DEFAULT_CORPUS if DEFAULT_CORPUS.is_file() else 'absent'}"
     )
-    width = max(map(len, cases(scale)))
+    names = [
+        name
+        for name in cases(scale)
+        if name == "ordinary news text" or not args.only or any(w.lower() in name.lower() for w in args.only)
+    ]
+    width = max(map(len, names))
     print(f"{'input':{width}} {'chars':>11} {'CPU s':>8} {'s per MB':>9} {'statements':>10}  vs news")
     base = None
-    for name in cases(scale):
+    for name in names:
         result = measure(name, scale, args.timeout)
         if result is None:
             print(f"{name:{width}} {'':>11} {'>' + str(args.timeout):>8}  timed out")

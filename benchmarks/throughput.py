@@ -3,6 +3,7 @@
     python benchmarks/throughput.py                       # the shared corpus, everything
     python benchmarks/throughput.py --corpus my.jsonl     # any {"id", "text"} JSONL file
     python benchmarks/throughput.py --limit 2000 --skip linearity
+    python benchmarks/throughput.py --novels              # the PDNC novels against as much news
 
 Prints, for ``quoteattr.extract`` in one process over the corpus (a JSONL file
 of ``{"id", "text"}`` lines; by default ``../shared/data/corpus.jsonl`` beside
@@ -19,6 +20,12 @@ the repository, else the seed article and the golden texts):
   speed-up the machine itself gives a pure-Python loop (its ceiling);
 - memory: the peak resident set size of ``quoteattr extract --input-format
   jsonl`` over the first half of the corpus, all of it, and all of it twice.
+
+With ``--novels`` it measures stories instead (issue 12's bars: novels run at least
+as fast per character as news, and in time linear in their length): each novel of
+``../shared/data/pdnc-dev.jsonl`` (or ``--pdnc FILE``; ``--limit`` counts novels),
+the news corpus cut to as many characters as the novels hold, and each novel
+doubled (its text twice, a blank line between).
 
 Figures, not assertions: run it on a quiet machine and read them. Each timed
 run also says how many cores other processes kept busy meanwhile (from
@@ -49,6 +56,7 @@ from quoteattr.patterns import compile_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus.jsonl"
+DEFAULT_NOVELS = ROOT.parent / "shared" / "data" / "pdnc-dev.jsonl"
 SECTIONS = ("throughput", "linearity", "parallel", "memory")
 T = TypeVar("T")
 
@@ -303,6 +311,64 @@ def memory(lines: list[bytes], counts: list[int]) -> None:
             print(f"  processes={processes:<2} {name:13} {size:7.1f} MB in {seconds:7.2f} s  peak {own:7.1f} MB{each}")
 
 
+def _cut(texts: list[str], chars: int) -> list[str]:
+    """The first of *texts* that hold *chars* characters (all of them when they hold fewer)."""
+    out: list[str] = []
+    total = 0
+    for text in texts:
+        if total >= chars:
+            break
+        out.append(text)
+        total += len(text)
+    return out
+
+
+def cpu_best(repeat: int, run: Callable[[], object]) -> float:
+    """The fewest CPU seconds of this process in *repeat* runs: on a shared machine, steadier than wall time."""
+    runs = []
+    for _ in range(max(1, repeat)):
+        start = time.process_time()
+        run()
+        runs.append(time.process_time() - start)
+    return min(runs)
+
+
+def novels(novel_texts: list[str], news: list[str], repeat: int) -> None:
+    """Novels against news, characters per CPU second, and each novel doubled (linearity)."""
+    chars = sum(map(len, novel_texts))
+    news = _cut(news, chars)
+    print(f"== novels: extract in one process, against news of the same size (CPU seconds, best of {repeat})")
+    news_s = cpu_best(repeat, functools.partial(extract_all, news))
+    news_rate = sum(map(len, news)) / news_s
+    print(
+        f"  news    {len(news):6,} documents {sum(map(len, news)):11,} chars {news_s:7.2f} s {news_rate:11,.0f} chars/s"
+    )
+    print(f"  {'novel':>6} {'chars':>11} {'s':>7} {'chars/s':>11} {'vs news':>8} {'doubled s':>10} {'per char':>9}")
+    total_s = total_doubled = 0.0
+    for n, text in enumerate(novel_texts, start=1):
+        seconds = cpu_best(repeat, functools.partial(extract_all, [text]))
+        doubled = cpu_best(repeat, functools.partial(extract_all, [f"{text}\n\n{text}"]))
+        total_s += seconds
+        total_doubled += doubled
+        rate = len(text) / seconds
+        print(
+            f"  {n:6} {len(text):11,} {seconds:7.2f} {rate:11,.0f} {rate / news_rate:7.2f}x {doubled:10.2f}"
+            f" {_pct(doubled / 2, seconds):>9}"
+        )
+    rate = chars / total_s
+    print(
+        f"  {'all':>6} {chars:11,} {total_s:7.2f} {rate:11,.0f} {rate / news_rate:7.2f}x {total_doubled:10.2f}"
+        f" {_pct(total_doubled / 2, total_s):>9}"
+    )
+    print("  (vs news: the novel's chars/s over news's, 1 or more meets the bar; per char: the time per")
+    print("  character of the doubled novel against the novel's, near +0 % is linear)")
+
+
+def _read_texts(path: Path, limit: int | None) -> list[str]:
+    with open(path, "rb") as fh:
+        return [d["text"] for d in itertools.islice(parse_jsonl(fh, str(path)), limit) if isinstance(d, dict)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; prints figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -311,9 +377,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="time each run N times and keep the best")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="process counts for extract_many")
     parser.add_argument("--skip", choices=SECTIONS, nargs="+", default=[], help="sections to leave out")
+    parser.add_argument("--novels", action="store_true", help="measure the PDNC novels against news, and only that")
+    parser.add_argument(
+        "--pdnc", type=Path, default=DEFAULT_NOVELS, help=f"novels for --novels (default: {DEFAULT_NOVELS})"
+    )
     args = parser.parse_args(argv)
     if args.corpus is not None and not args.corpus.is_file():
         parser.error(f"no corpus at {args.corpus}")
+    if args.novels:
+        if not args.pdnc.is_file():
+            parser.error(f"no novels at {args.pdnc}: give a JSONL file of {{'id', 'text'}} with --pdnc")
+        source, docs = load_corpus(args.corpus, None)
+        print(f"novels: {args.pdnc}; news: {source}")
+        print(f"python {sys.version.split()[0]}, quoteattr {quoteattr.__version__}, {os.cpu_count()} cores")
+        novels(_read_texts(args.pdnc, args.limit), [text for _, text in docs], args.repeat)
+        return 0
     source, docs = load_corpus(args.corpus, args.limit)
     print(f"corpus: {source}")
     print(f"python {sys.version.split()[0]}, quoteattr {quoteattr.__version__}, {os.cpu_count()} cores")

@@ -77,6 +77,7 @@ if TYPE_CHECKING:  # the names as type checkers and IDEs see them; "X as X" mark
     from quoteattr._model import (
         Statement as Statement,
     )
+    from quoteattr.conversation import people as people
     from quoteattr.errors import (
         ArgumentError as ArgumentError,
     )
@@ -120,6 +121,7 @@ _EXPORTS = {
     "Statement": "quoteattr._model",
     "extract": "quoteattr.extractor",
     "extract_many": "quoteattr.parallel",
+    "people": "quoteattr.conversation",
 }
 
 __all__ = [*_EXPORTS, "__version__"]

@@ -15,7 +15,25 @@ import attrs
 
 from quoteattr.errors import ArgumentError
 
-__all__ = ["CueClass", "MentionForm", "QuoteKind", "Span", "Speaker", "Statement"]
+__all__ = ["SPEAKER_LINKS", "CueClass", "MentionForm", "QuoteKind", "Span", "Speaker", "Statement"]
+
+SPEAKER_LINKS: tuple[str, ...] = ("name", "alias", "typo", "role", "organisation", "pronoun", "conversation")
+"""How a ``Speaker``'s name was found (``Speaker.link``), from the surest to the least sure:
+
+- ``"name"``: the mention is the name ("Wang Yi", "Mr. Hale" -> "Hale");
+- ``"alias"``: the mention is part of a fuller name the text gives elsewhere ("Wang",
+  "Mr. Lind" -> "Tomas Lind");
+- ``"typo"``: the mention occurs nowhere else and is one edit away from a known name
+  ("Wand" -> "Wang Yi");
+- ``"role"``: a role ("the minister") held by the one person the text gives that title;
+- ``"organisation"``: "the company", "the ministry" -> the one organisation of that kind the
+  text names, or the last named;
+- ``"pronoun"``: "he", "its", "they" -> the person or organisation they refer to.
+- ``"conversation"``: a line of dialogue without a tag, whose speaker the turns of the
+  conversation tell (``MentionForm.IMPLICIT``).
+
+``None`` when the speaker has no name (unresolved) or is a description standing for itself.
+"""
 
 
 class QuoteKind(str, enum.Enum):
@@ -63,8 +81,10 @@ class MentionForm(str, enum.Enum):
     """What kind of phrase names the speaker in the sentence.
 
     ``NAME`` ("Wang Yi", "Mr. Lind"), ``PRONOUN`` ("he"), ``ROLE`` ("the
-    minister", "Chinese FM": a title that may point at one named person) or
-    ``DESCRIPTION`` ("officials", "the ministry", "a report").
+    minister", "Chinese FM": a title that may point at one named person),
+    ``DESCRIPTION`` ("officials", "the ministry", "a report"), or ``IMPLICIT``:
+    no phrase at all, as for a line of dialogue whose speaker the turns of the
+    conversation tell (the speaker's ``mention`` is then ``None``).
 
     .. versionadded:: 0.1
     """
@@ -73,6 +93,7 @@ class MentionForm(str, enum.Enum):
     PRONOUN = "pronoun"
     ROLE = "role"
     DESCRIPTION = "description"
+    IMPLICIT = "implicit"
 
     def __str__(self) -> str:
         return self.value
@@ -156,6 +177,12 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
 _set_span_start, _set_span_end, _set_span_text = _slot_setters(Span)
 
 
+def _check_link(instance: Speaker, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and value not in SPEAKER_LINKS:
+        msg = f"Speaker link {value!r} is unknown; use one of {', '.join(SPEAKER_LINKS)} or None"
+        raise ArgumentError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who a statement is attributed to.
@@ -166,7 +193,14 @@ class Speaker:
     role that fits nobody or several people). For a description that is no
     name ("officials", "the ministry") ``name`` is the description as written.
     ``antecedent`` is where the name was found when it differs from the
-    mention, and ``title`` the role the text gives the person, if any.
+    mention, and ``title`` the role the text gives the person, if any. A line of
+    dialogue without a speech tag has no mention (``form`` is ``IMPLICIT``):
+    ``name`` is whom the conversation's turns point to. ``person`` is the key of
+    the person the speaker is, the same on every statement of that person in the
+    document (see ``quoteattr.people``). ``link`` says how the name was found (one
+    of ``SPEAKER_LINKS``: ``"name"``, ``"alias"``, ``"typo"``, ``"role"``,
+    ``"organisation"``, ``"pronoun"``), or is ``None`` when nothing was linked; a
+    caller who trusts only names filters on it.
 
     Example:
         >>> s = Speaker(mention=Span(0, 2, "He"), name="Wang Yi", form=MentionForm.PRONOUN)
@@ -176,11 +210,13 @@ class Speaker:
     .. versionadded:: 0.1
     """
 
-    mention: Span
+    mention: Span | None
     name: str | None = None
     form: MentionForm = MentionForm.NAME
     antecedent: Span | None = attrs.field(default=None, eq=False)
     title: str | None = attrs.field(default=None, eq=False)
+    link: str | None = attrs.field(default=None, eq=False, validator=_check_link)
+    person: str | None = attrs.field(default=None, eq=False)
 
     @property
     def is_pronoun(self) -> bool:
@@ -272,14 +308,17 @@ class Statement:
             )
             raise ArgumentError(msg)
         antecedent = speaker.antecedent if speaker else None
+        mention = speaker.mention if speaker else None
         return {
-            "speaker": speaker.mention.text if speaker else None,
-            "speaker_span": speaker.mention.to_list() if speaker else None,
+            "speaker": mention.text if mention is not None else None,
+            "speaker_span": mention.to_list() if mention is not None else None,
             "speaker_entity": speaker.name if speaker else None,
             "speaker_form": speaker.form.value if speaker else None,
             "speaker_title": speaker.title if speaker else None,
             "speaker_antecedent": antecedent.text if antecedent is not None else None,
             "speaker_antecedent_span": antecedent.to_list() if antecedent is not None else None,
+            "speaker_link": speaker.link if speaker else None,
+            "speaker_person": speaker.person if speaker else None,
             "cue": self.cue.text if self.cue else None,
             "cue_span": self.cue.to_list() if self.cue else None,
             "content": content,

@@ -134,6 +134,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KIND,...",
         help="score only predictions of these kinds (direct, indirect, mixed), e.g. direct,mixed for novels",
     )
+    ev.add_argument(
+        "--cast",
+        action="store_true",
+        help='give quoteattr each gold document\'s characters (its "entities") as the cast list; '
+        "only without PRED.jsonl",
+    )
     rd = sub.add_parser("render", parents=[common], help="write HTML pages showing text files' statements in place")
     rd.add_argument(
         "files",
@@ -156,7 +162,10 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     details: list[dict[str, Any]] | None = [] if args.details else None
     try:
-        report = score_files(args.gold, args.pred, kinds=args.kinds, details=details)
+        if args.cast and args.pred:
+            stderr.write("quoteattr: --cast runs quoteattr with the gold cast lists: give no PRED.jsonl\n")
+            return EXIT_BAD_INPUT
+        report = score_files(args.gold, args.pred, kinds=args.kinds, details=details, cast=args.cast)
     except EvaluationError as exc:
         stderr.write(f"quoteattr: cannot evaluate: {exc}\n")
         return EXIT_BAD_INPUT

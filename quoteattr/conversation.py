@@ -11,7 +11,7 @@ are already read:
 >>> tags = [Tag(0, Span.of(text, 15, 23), "Jane Doe")]
 >>> result = attribute(text, paragraphs, quotations, tags)
 >>> [(a.speaker, a.rule) for a in result.attributions]  # doctest: +NORMALIZE_WHITESPACE
-[('Jane Doe', 'dialogue.tag'), ('Tomas', 'dialogue.turn'),
+[('Jane Doe', 'tag'), ('Tomas', 'dialogue.turn'),
  ('Jane Doe', 'dialogue.turn'), ('Tomas', 'dialogue.vocative')]
 
 Turns. A *turn* is one paragraph's quotations, joined with the quotations of
@@ -23,9 +23,9 @@ Sieves, applied in this order (``SIEVES``), each filling only the quotations
 still without a speaker (after Muzny et al. 2017, the quote attribution sieves
 of Stanford CoreNLP):
 
-1. ``dialogue.tag``: the speaker the speech tag names (given by the caller); a
+1. ``tag``: the speaker the speech tag names (given by the caller); a
    first-person tag ("I said") names the narrator.
-2. ``dialogue.pronoun``: a pronoun or gendered description in the tag ("said
+2. ``pronoun``: a pronoun or gendered description in the tag ("said
    she", "cried his wife") is the one person of that gender in the conversation,
    else the speaker two turns back, else the last person of that gender named.
 3. ``dialogue.continuation``: quotations of one turn share their speaker.
@@ -35,6 +35,11 @@ of Stanford CoreNLP):
    ("…, Tomas?") speaks next; a quotation never goes to its own addressee.
 6. ``dialogue.turn``: in a run, the speaker of the turn two back (or two ahead)
    when the turn between was someone else: two-party alternation.
+7. ``pronoun`` again (``last-of-gender``): a pronoun tag still unresolved is the
+   last person of its gender who spoke before it.
+
+No sieve gives a quotation a speaker whose known gender its tag's pronoun
+contradicts ("“Fine,” she said" is no man's, whatever the alternation says).
 
 Unknown speakers stay ``None``: a quotation is returned whether or not its
 speaker is found.
@@ -60,7 +65,7 @@ from typing import Any, Final
 import attrs
 import regex
 
-from quoteattr._model import Span
+from quoteattr._model import MentionForm, Span, Statement
 from quoteattr.errors import QuoteattrError
 from quoteattr.lexicon import HONORIFICS
 from quoteattr.lexicon_names import FIRST_NAME_GENDERS
@@ -76,6 +81,8 @@ __all__ = [
     "Tag",
     "attribute",
     "name_words",
+    "people",
+    "person_keys",
 ]
 
 NARRATOR: Final = "narrator"
@@ -215,7 +222,7 @@ class Tag:
 
     ``mention`` is the speaker as written ("Jane Doe", "she", "his wife");
     ``name`` the name it was resolved to, or ``None`` for a pronoun or description
-    left unresolved, which the ``dialogue.pronoun`` sieve then resolves when
+    left unresolved, which the ``pronoun`` sieve then resolves when
     ``gender`` ("m" or "f") is given. A first-person mention ("I") names the narrator.
     """
 
@@ -261,7 +268,9 @@ class Person:
 class Attribution:
     """Who speaks one quotation and how that was found.
 
-    ``rule`` is a ``dialogue.*`` id, or ``None`` with ``speaker`` when unknown;
+    ``rule`` is ``"tag"`` or ``"pronoun"`` for a quotation whose tag named its speaker (the
+    statement keeps the rule that read the tag), a ``dialogue.*`` rule id for one the turns
+    attribute, or ``None`` with ``speaker`` when unknown;
     ``evidence`` the mention the speaker came from (the tag, the narration name,
     the vocative of the turn before), ``None`` for the turn and continuation sieves.
     """
@@ -542,7 +551,13 @@ class _State:
         return 0 <= u < len(self.turns) and self.turns[u].run == self.turns[t].run
 
     def assign_turn(self, t: int, key: str, rule: str, evidence: Span | None = None) -> None:
+        """Give turn *t*'s quotations still without a speaker to *key*, unless a quotation's tag
+        names a gender ("she said") that *key*'s known gender contradicts."""
+        gender = self.people.gender(key)
         for q in self.turns[t].quotations:
+            tag = self.tags.get(q)
+            if gender and tag is not None and tag.gender and tag.gender != gender:
+                continue
             if self.speaker[q] is None:
                 self.speaker[q], self.rule[q], self.evidence[q] = key, rule, evidence
 
@@ -688,10 +703,10 @@ def sieve_tag(state: _State) -> None:
     for q, tag in state.tags.items():
         if tag.mention.text.lower() in _FIRST_PERSON:
             state.people.ensure_narrator()
-            state.speaker[q], state.rule[q], state.evidence[q] = NARRATOR, "dialogue.tag", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = NARRATOR, "tag", tag.mention
         elif tag.name is not None:
             key = state.people.lookup(tag.name) or state.people.add(tag.name, 0)
-            state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.tag", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = key, "tag", tag.mention
             after = _PRONOUN_AFTER.match(state.text, tag.mention.end, tag.mention.end + 80)
             if after:
                 state.people.clusters[key].pronouns[_PRONOUN_GENDERS[after.group("p").lower()]] += 1
@@ -704,7 +719,7 @@ def sieve_pronoun(state: _State) -> None:
             continue
         key = state.resolve_pronoun(state.turn_of[q], tag.gender, tag.mention.start, state.quotations[q].paragraph)
         if key is not None:
-            state.speaker[q], state.rule[q], state.evidence[q] = key, "dialogue.pronoun", tag.mention
+            state.speaker[q], state.rule[q], state.evidence[q] = key, "pronoun", tag.mention
 
 
 def sieve_continuation(state: _State) -> None:
@@ -781,6 +796,18 @@ def sieve_vocative(state: _State) -> None:
                 break
 
 
+def sieve_last_of_gender(state: _State) -> None:
+    """A pronoun tag no other sieve resolved is the last person of its gender who spoke before it."""
+    last: dict[str, str] = {}
+    for q in range(len(state.quotations)):
+        tag = state.tags.get(q)
+        if state.speaker[q] is None and tag is not None and tag.gender in last:
+            state.speaker[q], state.rule[q], state.evidence[q] = last[tag.gender], "pronoun", tag.mention
+        key = state.speaker[q]
+        if key is not None and (gender := state.people.gender(key)):
+            last[gender] = key
+
+
 def sieve_turn(state: _State) -> None:
     """In a run, a turn goes to the speaker two turns back (or two ahead) when the turn between was another's."""
     n = len(state.turns)
@@ -833,8 +860,62 @@ SIEVES: Final[Mapping[str, Sieve]] = {
     "vocative": sieve_vocative,
     "preceding": sieve_preceding,
     "turn": sieve_turn,
+    "last-of-gender": sieve_last_of_gender,
 }
 """The sieves by name, in the order ``attribute`` applies them."""
+
+
+def people(statements: Iterable[Statement]) -> list[Person]:
+    """The people who speak in one document's *statements* (as ``quoteattr.extract`` gives them),
+    those with most statements first.
+
+    A person is a ``Speaker.person`` key: its ``name`` is the name most often
+    resolved to it, its ``aliases`` every name and mention of it, its gender what
+    its names' honorifics, then their first names (the table of
+    ``quoteattr.lexicon_names``), then the pronouns it is mentioned by say.
+
+    >>> import quoteattr
+    >>> text = ("“Ready?” asked Mrs. Holm.\\n\\n“Yes,” said Tomas Lind.\\n\\n“Go.”\\n\\n“Now?”\\n\\n"
+    ...         "“Now.”\\n\\n“Fine,” she said.")
+    >>> [(p.name, p.gender, p.statements) for p in people(quoteattr.extract(text))]
+    [('Mrs. Holm', 'f', 4), ('Tomas Lind', 'm', 2)]
+
+    .. versionadded:: 0.2
+    """
+    names: dict[str, collections.Counter[str]] = {}
+    aliases: dict[str, set[str]] = {}
+    pronouns: dict[str, collections.Counter[str]] = {}
+    for st in statements:
+        sp = st.speaker
+        if sp is None or sp.person is None:
+            continue
+        names.setdefault(sp.person, collections.Counter())[sp.name or ""] += 1
+        seen = aliases.setdefault(sp.person, set())
+        if sp.name:
+            seen.add(sp.name)
+        if sp.mention is not None and sp.form is MentionForm.PRONOUN:
+            gender = _PRONOUN_GENDER.get(sp.mention.text.lower(), "")
+            if gender:
+                pronouns.setdefault(sp.person, collections.Counter())[gender] += 1
+        elif sp.mention is not None:
+            seen.add(" ".join(sp.mention.text.split()))
+    out = []
+    for key, counted in names.items():
+        named = [n for n, _ in counted.most_common() if n]
+        cluster = _Cluster(key, None, collections.Counter(), set(), [], "")
+        for name in named:
+            title, words = name_words(name)
+            if title:
+                cluster.titles.add(title)
+            if len(words) > 1 or (words and not title):
+                cluster.first_names[words[0]] += 1
+        cluster.pronouns.update(pronouns.get(key, {}))
+        person = Person(
+            key, named[0] if named else None, tuple(sorted(aliases[key])), cluster.gender, sum(counted.values())
+        )
+        out.append(person)
+    out.sort(key=lambda p: (-p.statements, p.key))
+    return out
 
 
 def _check(text: str, paragraphs: Sequence[tuple[int, int]], quotations: Sequence[Quotation]) -> None:
@@ -851,6 +932,28 @@ def _check(text: str, paragraphs: Sequence[tuple[int, int]], quotations: Sequenc
             )
             raise DialogueInputError(msg)
         last = q.end
+
+
+def _people(counts: collections.Counter[str], cast: Iterable[CastMember | Mapping[str, Any]] | None) -> _People:
+    """The people of these names (each with its count), clustered; longest names first, so that
+    "Jane" finds the one "Jane Doe" before both become people."""
+    people = _People([m if isinstance(m, CastMember) else CastMember.from_dict(m) for m in cast or ()])
+    for name in sorted(counts, key=lambda n: (-len(name_words(n)[1]) - bool(name_words(n)[0]), -counts[n], n)):
+        people.add(name, counts[name])
+    return people
+
+
+def person_keys(
+    names: Iterable[str], *, cast: Iterable[CastMember | Mapping[str, Any]] | None = None
+) -> dict[str, str]:
+    """The key of the person each of *names* is, the names clustered as ``attribute`` clusters them.
+
+    >>> person_keys(["Jane Doe", "Doe", "Jane Doe", "Mr. Lind", "Mrs. Lind"])
+    {'Doe': 'jane doe', 'Jane Doe': 'jane doe', 'Mr. Lind': 'mr lind', 'Mrs. Lind': 'mrs lind'}
+    """
+    counts = collections.Counter(names)
+    people = _people(counts, cast)
+    return {name: key for name in sorted(counts) if (key := people.lookup(name)) is not None}
 
 
 def attribute(
@@ -880,12 +983,7 @@ def attribute(
         if not 0 <= tag.quotation < len(quotations):
             msg = f"A tag names quotation {tag.quotation}, but there are {len(quotations)}; number them from 0"
             raise DialogueInputError(msg)
-    members = [m if isinstance(m, CastMember) else CastMember.from_dict(m) for m in cast or ()]
-    people = _People(members)
-    counts = collections.Counter(tag.name for tag in tags if tag.name is not None)
-    # longest names first, so that "Jane" finds the one "Jane Doe" before both become people
-    for name in sorted(counts, key=lambda n: (-len(name_words(n)[1]) - bool(name_words(n)[0]), -counts[n], n)):
-        people.add(name, counts[name])
+    people = _people(collections.Counter(tag.name for tag in tags if tag.name is not None), cast)
     state = _State(text, paragraphs, quotations, tags, people)
     chosen = set(SIEVES) if sieves is None else set(sieves)
     unknown = chosen - set(SIEVES)

@@ -27,7 +27,11 @@ The metrics, so that figures compare across tools:
 - per kind, recall counts the gold statements of that kind that matched;
   precision counts predicted pieces: a prediction counts once for each gold
   statement it is paired with, and once more when some of its pieces are paired
-  with none. A prediction in one paragraph counts once, as a statement;
+  with none. A prediction in one paragraph counts once, as a statement. A
+  prediction paired with nothing that lies wholly inside a gold statement
+  another prediction found, naming the same speaker, counts neither way: the
+  gold is one quotation for a whole turn ("“A,” said Jane Doe, and stood.
+  “B,” said Jane Doe."), where quoteattr gives a statement per tag;
 - speaker accuracy, over lenient matches. The predicted name is
   ``speaker_entity``, else the mention ``speaker``. In news (gold documents
   without ``entities``): the names agree when, lowercased and without titles
@@ -185,6 +189,21 @@ def _pieces(statement: Mapping[str, Any], breaks: Sequence[int]) -> list[tuple[i
     return pieces
 
 
+def _repeats(
+    pieces: Sequence[tuple[int, int]], name: str | None, found: Sequence[tuple[Sequence[int], str | None]]
+) -> bool:
+    """Whether every piece of a prediction paired with no gold statement lies inside a gold statement
+    that another prediction found, naming the same speaker: "“A,” said Jane Doe. … “B,” said Jane Doe."
+    where the gold is one quotation for the whole turn, and the prediction two statements."""
+    if not pieces:
+        return False
+    lowered = (name or "").lower()
+    for s, e in pieces:
+        if not any(gs <= s and e <= ge and (other or "").lower() == lowered for (gs, ge), other in found):
+            return False
+    return True
+
+
 @attrs.frozen
 class _Pair:
     gold: int
@@ -289,9 +308,9 @@ def speakers_agree(text: str, gold: Mapping[str, Any], pred: Mapping[str, Any], 
 
 def _news_agree(gold: Mapping[str, Any], pred: Mapping[str, Any], names: _NewsNames) -> bool:
     if gold.get("speaker") is None:
-        return pred.get("speaker") is None
-    if pred.get("speaker") is None:
-        return False
+        return pred.get("speaker") is None and pred.get("speaker_entity") is None
+    if pred.get("speaker") is None and pred.get("speaker_entity") is None:
+        return False  # a line of dialogue with no mention is judged by the name the turns gave it
     gname = gold.get("speaker_entity")
     if gname is None and gold["speaker"].lower() in names.pronouns:
         gs, ge = gold["speaker_span"]
@@ -490,10 +509,12 @@ def score_documents(
     kinds: Iterable[str] | None = None,
     details: list[dict[str, Any]] | None = None,
     lexicon: Lexicon | None = None,
+    cast: bool = False,
 ) -> Report:
     """Score predicted documents against gold documents (module doc).
 
-    Without *pred_docs*, quoteattr itself is run on each gold text. Documents are
+    Without *pred_docs*, quoteattr itself is run on each gold text; with *cast*,
+    given each document's gold ``entities`` as its cast list (``Extractor(cast=...)``). Documents are
     matched by ``id``; a gold document with no prediction counts as all missed and
     is listed in ``Report.missing``. With *kinds* (e.g. ``("direct", "mixed")``),
     only predictions of those kinds are scored, as for PDNC, which annotates no
@@ -527,7 +548,8 @@ def score_documents(
     if pred_docs is None:
         extractor = Extractor(lexicon)
         for g in gold_list:
-            preds[g["id"]] = document(g["id"], g["text"], extractor.extract(g["text"]))
+            found = (Extractor(lexicon, cast=g.get("entities") or ()) if cast else extractor).extract(g["text"])
+            preds[g["id"]] = document(g["id"], g["text"], found)
     else:
         preds = {d["id"]: d for d in pred_docs}
         gold_ids = {g["id"] for g in gold_list}
@@ -584,8 +606,11 @@ class _Scorer:
                     item["gold_speaker"] = _speaker_note(st, cast, gold=True)
                     item["pred_speaker"] = _speaker_note(pst, cast, gold=False)
                 self.details.append(item)
+        found_spans = [(gs[i]["content_span"], _predicted_name(ps[p.pred])) for i, p in by_gold.items()]
         for j, st in enumerate(ps):
             mine = by_pred.get(j, [])
+            if not mine and _repeats(cut[j], _predicted_name(st), found_spans):
+                continue  # a stretch of a gold quotation already found, by the same speaker: neither way
             pieces = [
                 (p, p.dice >= 0.5, trimmed(text, gs[p.gold]["content_span"]) == trimmed(text, p.span)) for p in mine
             ]
@@ -724,11 +749,12 @@ def score_files(
     *,
     kinds: Iterable[str] | None = None,
     details: list[dict[str, Any]] | None = None,
+    cast: bool = False,
 ) -> Report:
     """``score_documents`` over JSONL files in the exchange format (``read_documents``)."""
     gold_docs = read_documents(gold)
     pred_docs = read_documents(pred, gold=False) if pred else None
-    return score_documents(gold_docs, pred_docs, kinds=kinds, details=details)
+    return score_documents(gold_docs, pred_docs, kinds=kinds, details=details, cast=cast)
 
 
 def evaluate_files(

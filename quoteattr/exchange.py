@@ -30,8 +30,8 @@ STATEMENT_KEYS: tuple[str, ...] = (
     "speaker_title",
     "speaker_antecedent",
     "speaker_antecedent_span",
-    # the dialogue issue's person key (which character of a novel speaks) belongs here,
-    # after the speaker's other keys, in to_dict, the README's table and the Spark schema
+    "speaker_link",
+    "speaker_person",  # which person of the document speaks: the same key on all their statements
     "cue",
     "cue_span",
     "content",

@@ -13,13 +13,15 @@ The text is never rewritten: every span is cut from the caller's string.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
 from quoteattr import rules
 from quoteattr._model import Statement
 from quoteattr.attribution import statements
+from quoteattr.conversation import CastMember
 from quoteattr.errors import InputTypeError
 from quoteattr.lexicon import Lexicon
 from quoteattr.patterns import Patterns, compile_patterns
@@ -38,9 +40,29 @@ def _check_text(text: object) -> str:
     raise InputTypeError(msg)
 
 
+def _cast(members: Iterable[CastMember | Mapping[str, Any]] | None) -> tuple[CastMember, ...]:
+    """A cast list as ``CastMember``s: each given as one, or as ``{"name", "aliases", "gender"}``."""
+    out = []
+    for member in members or ():
+        if isinstance(member, CastMember):
+            out.append(member)
+        elif isinstance(member, Mapping) and isinstance(member.get("name"), str):
+            out.append(CastMember.from_dict(member))
+        else:
+            msg = (
+                f"cast= takes characters as quoteattr.conversation.CastMember or "
+                f'{{"name": ..., "aliases": [...], "gender": "f"}} mappings, not {member!r}'
+            )
+            raise InputTypeError(msg)
+    return tuple(out)
+
+
 @attrs.frozen
 class Extractor:
     """Finds statements with one lexicon's patterns; reuse it across documents.
+
+    *cast*, for a story whose characters you know, lists them (names, aliases,
+    gender): speakers then resolve to them.
 
     Example:
         >>> ex = Extractor(lexicon=Lexicon.default().with_cues("harrumphed"))
@@ -52,6 +74,7 @@ class Extractor:
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default)
     resolve_speakers: bool = attrs.field(default=True, kw_only=True)
+    cast: tuple[CastMember, ...] = attrs.field(default=(), converter=_cast, kw_only=True)
     patterns: Patterns = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -71,10 +94,10 @@ class Extractor:
             ExtractionTimeout: a pattern ran out of time (a defect: please report).
         """
         text = _check_text(text)
-        doc = Document(text, self.lexicon, self.patterns)
+        doc = Document(text, self.lexicon, self.patterns, story=bool(self.cast))  # a cast: a story
         raws = rules.run(doc)
         # a long text's word index, if the rules built one, serves coref too
-        return statements(text, raws, self.lexicon, resolve=self.resolve_speakers, index=doc.word_index)
+        return statements(doc, raws, resolve=self.resolve_speakers, cast=self.cast)
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Statement]]:
         """``extract`` over many texts, lazily, in order."""
@@ -89,7 +112,13 @@ def _default() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool = True) -> list[Statement]:
+def extract(
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    resolve_speakers: bool = True,
+    cast: Iterable[CastMember | Mapping[str, Any]] | None = None,
+) -> list[Statement]:
     """Every statement in *text*: who said (or thinks, or means to do) what.
 
     Statements come in document order, by where their content starts. Each
@@ -101,6 +130,8 @@ def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool
         text: the article, as ``str``.
         lexicon: the word tables to use; ``Lexicon.default()`` when omitted.
         resolve_speakers: fill ``Speaker.name`` (else it stays ``None``).
+        cast: a story's characters, as ``CastMember``s or ``{"name", "aliases", "gender"}``
+            mappings: speakers resolve to them.
 
     Raises:
         InputTypeError: *text* is not a ``str``.
@@ -112,7 +143,7 @@ def extract(text: str, *, lexicon: Lexicon | None = None, resolve_speakers: bool
 
     .. versionadded:: 0.1
     """
-    if lexicon is None and resolve_speakers:
+    if lexicon is None and resolve_speakers and not cast:
         return _default().extract(text)
     chosen = Lexicon.default() if lexicon is None else lexicon  # a falsy non-lexicon is refused, not replaced
-    return Extractor(chosen, resolve_speakers=resolve_speakers).extract(text)
+    return Extractor(chosen, resolve_speakers=resolve_speakers, cast=_cast(cast)).extract(text)

@@ -45,9 +45,11 @@ __all__ = [
     "EVIDENCE_NOUNS",
     "EVIDENCE_SOURCES",
     "EVIDENCE_VERBS",
+    "GENDERED_NOUNS",
     "HONORIFICS",
     "INDEFINITE_SPEAKERS",
     "INTENTION_VERBS",
+    "INTERJECTIONS",
     "LABEL_WORDS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
@@ -63,16 +65,23 @@ __all__ = [
     "OBJECT_COMPLEMENT_VERBS",
     "OBJECT_PREPOSITIONS",
     "OPEN_QUOTES",
+    "ORGANISATION_MARKERS",
+    "ORGANISATION_NOUNS",
     "PARTICIPLE_LEADS",
+    "PERSON_NOUNS",
     "PLURAL_NOUNS",
     "POSSESSIVES",
+    "POSSESSIVE_PRONOUNS",
     "PRONOUNS",
     "PUBLICATION_VERBS",
+    "QUOTATION_ONLY_VERBS",
     "RAISING_VERBS",
+    "RANK_MODIFIERS",
     "REPORT_NOUNS",
     "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STOCK_EXCHANGES",
     "SUBORDINATORS",
     "THOUGHT_VERBS",
     "TIME_WORDS",
@@ -105,6 +114,8 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "attack": ("attack", "attacked", "attacking", "attacks"),
     "attribute": ("attribute", "attributed", "attributes", "attributing"),
     "bark": ("bark", "barked", "barking", "barks"),
+    "beg": ("begged",),
+    "begin": ("began",),
     "blame": ("blame", "blamed", "blames", "blaming"),
     "blast": ("blast", "blasted", "blasting", "blasts"),
     "boast": ("boast", "boasted", "boasting", "boasts"),
@@ -136,6 +147,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "counter": ("counter", "countered", "countering", "counters"),
     "credit": ("credit", "credited", "crediting", "credits"),
     "criticize": ("criticize", "criticized", "criticizes", "criticizing"),
+    "cry": ("cried", "cries", "crying"),
     "declare": ("declare", "declared", "declares", "declaring"),
     "decry": ("decried", "decries", "decry", "decrying"),
     "defend": ("defend", "defended", "defending", "defends"),
@@ -148,28 +160,38 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "discuss": ("discuss", "discussed", "discusses", "discussing"),
     "dismiss": ("dismiss", "dismissed", "dismisses", "dismissing"),
     "double down": ("double down", "doubled down", "doubles down", "doubling down"),
+    "drawl": ("drawled", "drawling"),
     "dub": ("dub", "dubbed", "dubbing", "dubs"),
     "echo": ("echo", "echoed", "echoing", "echos"),
+    "ejaculate": ("ejaculated",),
     "emphasise": ("emphasise", "emphasised", "emphasises", "emphasising"),
     "emphasize": ("emphasize", "emphasized", "emphasizes", "emphasizing"),
     "endorse": ("endorse", "endorsed", "endorses", "endorsing"),
+    "enquire": ("enquired", "enquires", "enquiring"),
     "estimate": ("estimate", "estimated", "estimates", "estimating"),
     "exclaim": ("exclaim", "exclaimed", "exclaiming", "exclaims"),
     "explain": ("explain", "explained", "explaining", "explains"),
+    "falter": ("faltered",),
     "fire back": ("fire back", "fired back", "fires back", "firing back"),
     "forecast": ("forecast", "forecasted", "forecasting", "forecasts"),
     "frame": ("frame", "framed", "frames", "framing"),
+    "gasp": ("gasped",),
     "gloat": ("gloat", "gloated", "gloating", "gloats"),
     "go after": ("go after", "goes after", "going after", "gone after", "went after"),
+    "groan": ("groaned",),
+    "growl": ("growled",),
     "gush": ("gush", "gushed", "gushes", "gushing"),
     "hail": ("hail", "hailed", "hailing", "hails"),
     "highlight": ("highlight", "highlighted", "highlighting", "highlights"),
     "hint": ("hint", "hinted", "hinting", "hints"),
+    "hiss": ("hissed",),
     "hit out": ("hit out", "hits out", "hitting out"),
     "implore": ("implore", "implored", "implores", "imploring"),
     "imply": ("implied", "implies", "imply", "implying"),
+    "inquire": ("inquired", "inquires", "inquiring"),
     "insist": ("insist", "insisted", "insisting", "insists"),
     "interject": ("interject", "interjected", "interjecting", "interjects"),
+    "interpose": ("interposed",),
     "interrupt": ("interrupt", "interrupted", "interrupting", "interrupts"),
     "invoke": ("invoke", "invoked", "invokes", "invoking"),
     "issue": ("issue", "issued", "issues", "issuing"),
@@ -197,12 +219,15 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "murmur": ("murmur", "murmured", "murmuring", "murmurs"),
     "muse": ("muse", "mused", "muses", "musing"),
     "mutter": ("mutter", "muttered", "muttering", "mutters"),
+    "nod": ("nodded",),
     "note": ("note", "noted", "notes", "noting"),
     "object": ("object", "objected", "objecting", "objects"),
     "observe": ("observe", "observed", "observes", "observing"),
     "offer": ("offer", "offered", "offering", "offers"),
     "order": ("order", "ordered", "ordering", "orders"),
     "outline": ("outline", "outlined", "outlines", "outlining"),
+    "pant": ("panted",),
+    "persist": ("persisted",),
     "plead": ("plead", "pleaded", "pleading", "pleads"),
     "pledge": ("pledge", "pledged", "pledges", "pledging"),
     "point": ("point", "pointed", "pointing", "points"),
@@ -218,6 +243,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "propose": ("propose", "proposed", "proposes", "proposing"),
     "protest": ("protest", "protested", "protesting", "protests"),
     "publish": ("publish", "published", "publishes", "publishing"),
+    "pursue": ("pursued",),
     "push back": ("push back", "pushed back", "pushes back", "pushing back"),
     "question": ("question", "questioned", "questioning", "questions"),
     "quip": ("quip", "quipped", "quipping", "quips"),
@@ -232,6 +258,7 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "refer": ("refer", "referred", "referring", "refers"),
     "reiterate": ("reiterate", "reiterated", "reiterates", "reiterating"),
     "reject": ("reject", "rejected", "rejecting", "rejects"),
+    "rejoin": ("rejoined",),
     "release": ("release", "released", "releases", "releasing"),
     "remark": ("remark", "remarked", "remarking", "remarks"),
     "remind": ("remind", "reminded", "reminding", "reminds"),
@@ -240,7 +267,9 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "report": ("report", "reported", "reporting", "reports"),
     "request": ("request", "requested", "requesting", "requests"),
     "respond": ("respond", "responded", "responding", "responds"),
+    "resume": ("resumed",),
     "retort": ("retort", "retorted", "retorting", "retorts"),
+    "return": ("returned",),
     "reveal": ("reveal", "revealed", "revealing", "reveals"),
     "ridicule": ("ridicule", "ridiculed", "ridicules", "ridiculing"),
     "say": ("said", "say", "saying", "says"),
@@ -253,10 +282,13 @@ SPEECH_VERBS: Final[Mapping[str, tuple[str, ...]]] = {
     "signal": ("signal", "signaled", "signaling", "signalled", "signalling", "signals"),
     "single out": ("single out", "singled out", "singles out", "singling out"),
     "slam": ("slam", "slammed", "slamming", "slams"),
+    "smile": ("smiled",),
     "snap": ("snap", "snapped", "snapping", "snaps"),
+    "sob": ("sobbed",),
     "speak": ("speak", "speaking", "speaks", "spoke", "spoken"),
     "speak out": ("speak out", "speaking out", "speaks out", "spoke out", "spoken out"),
     "speculate": ("speculate", "speculated", "speculates", "speculating"),
+    "stammer": ("stammered",),
     "state": ("state", "stated", "states", "stating"),
     "stress": ("stress", "stressed", "stresses", "stressing"),
     "suggest": ("suggest", "suggested", "suggesting", "suggests"),
@@ -1209,6 +1241,242 @@ ROLE_ABBREVIATIONS: Final[Mapping[str, str]] = {
 """Abbreviated roles and the words they stand for, used to link "Chinese FM"
 to the person the text calls "Foreign Minister"."""
 
+# --- speaker resolution (read by attribution/coref.py only) -----------------
+
+GENDERED_NOUNS: Final[Mapping[str, str]] = {
+    "actor": "m",
+    "actress": "f",
+    "assemblyman": "m",
+    "assemblywoman": "f",
+    "boy": "m",
+    "brother": "m",
+    "businessman": "m",
+    "businesswoman": "f",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "daughter": "f",
+    "father": "m",
+    "gentleman": "m",
+    "girl": "f",
+    "husband": "m",
+    "king": "m",
+    "lady": "f",
+    "man": "m",
+    "mother": "f",
+    "prince": "m",
+    "princess": "f",
+    "queen": "f",
+    "sister": "f",
+    "son": "m",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "widow": "f",
+    "widower": "m",
+    "wife": "f",
+    "woman": "f",
+}
+"""Nouns that tell a person's gender: "the spokeswoman said ... she added" (noun -> "m" or "f").
+
+"chairman" is left out: the title is held by women too.
+"""
+
+PERSON_NOUNS: Final[tuple[str, ...]] = (
+    "activist",
+    "adviser",
+    "advisor",
+    "aide",
+    "author",
+    "critic",
+    "doctor",
+    "expert",
+    "lawmaker",
+    "lawyer",
+    "official",
+    "owner",
+    "person",
+    "resident",
+    "source",
+    "spokesperson",
+    "student",
+    "supporter",
+    "teacher",
+    "victim",
+    "voter",
+    "witness",
+    "worker",
+)
+"""Heads of a description that stand for a person (besides ``ROLE_NOUNS`` and
+``GENDERED_NOUNS``): "he" or "she" may refer to "the lawyer", "it" may not."""
+
+ORGANISATION_MARKERS: Final[Mapping[str, str]] = {
+    "ag": "company",
+    "agency": "agency",
+    "airlines": "airline",
+    "airways": "airline",
+    "asa": "company",
+    "association": "association",
+    "assurance": "insurer",
+    "authority": "authority",
+    "bancorp": "bank",
+    "bancshares": "bank",
+    "bank": "bank",
+    "bhd": "company",
+    "board": "board",
+    "bureau": "bureau",
+    "church": "church",
+    "co": "company",
+    "college": "college",
+    "commission": "commission",
+    "committee": "committee",
+    "company": "company",
+    "corp": "company",
+    "corporation": "company",
+    "council": "council",
+    "court": "court",
+    "department": "department",
+    "federation": "federation",
+    "foundation": "foundation",
+    "fund": "fund",
+    "gmbh": "company",
+    "group": "group",
+    "holding": "company",
+    "holdings": "company",
+    "hospital": "hospital",
+    "inc": "company",
+    "incorporated": "company",
+    "institute": "institute",
+    "insurance": "insurer",
+    "limited": "company",
+    "llc": "company",
+    "ltd": "company",
+    "ministry": "ministry",
+    "nv": "company",
+    "office": "office",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "party": "party",
+    "plc": "company",
+    "pty": "company",
+    "sa": "company",
+    "school": "school",
+    "spa": "company",
+    "university": "university",
+}
+"""Words that make a name an organisation's, and of which kind: "Acme Corp" is a company,
+"Ministry of Finance" a ministry, "Acme Bank" a bank (word in the name -> kind).
+
+Written without the full stop ("Corp." and "Corp" match "corp"). A name in a Reuters
+tag (``<Acme Corp>``) or followed by a ticker (``(ACME.N)``, ``(NYSE: ACME)``,
+``<ACME>``) is a company whatever its words.
+"""
+
+ORGANISATION_NOUNS: Final[Mapping[str, tuple[str, ...]]] = {
+    "agency": ("agency",),
+    "airline": ("airline",),
+    "association": ("association",),
+    "authority": ("authority",),
+    "bank": ("bank",),
+    "board": ("board",),
+    "bureau": ("bureau",),
+    "carrier": ("airline",),
+    "church": ("church",),
+    "college": ("college", "university"),
+    "commission": ("commission",),
+    "committee": ("committee",),
+    "company": ("airline", "bank", "company", "insurer"),
+    "concern": ("company",),
+    "conglomerate": ("company", "group"),
+    "council": ("council",),
+    "court": ("court",),
+    "department": ("department",),
+    "federation": ("federation",),
+    "firm": ("company",),
+    "foundation": ("foundation",),
+    "fund": ("fund",),
+    "group": ("company", "group"),
+    "hospital": ("hospital",),
+    "institute": ("institute",),
+    "insurer": ("insurer",),
+    "lender": ("bank",),
+    "ministry": ("ministry",),
+    "office": ("office",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "party": ("party",),
+    "school": ("college", "school"),
+    "university": ("university",),
+}
+"""What "the company", "the ministry" or "the bank" may stand for: head noun -> the kinds of
+organisation (``ORGANISATION_MARKERS``' values) a document's named organisation must have."""
+
+INTERJECTIONS: Final[tuple[str, ...]] = (
+    "ah",
+    "alas",
+    "aye",
+    "dear",
+    "good",
+    "goodbye",
+    "hello",
+    "hey",
+    "no",
+    "nonsense",
+    "oh",
+    "ok",
+    "okay",
+    "please",
+    "sorry",
+    "thanks",
+    "well",
+    "why",
+    "yes",
+)
+"""Words of answer and address ("Yes", "Oh", "Dear") that a capital at the start of a sentence
+does not make part of a name: "Yes Tony" is no full name of Tony."""
+
+POSSESSIVE_PRONOUNS: Final[Mapping[str, str]] = {
+    "her": "she",
+    "his": "he",
+    "its": "it",
+    "my": "i",
+    "our": "we",
+    "their": "they",
+    "your": "you",
+}
+"""Possessive -> the personal pronoun whose gender and number it has ("their" is plural like "they")."""
+
+RANK_MODIFIERS: Final[tuple[str, ...]] = (
+    "assistant",
+    "associate",
+    "deputy",
+    "ex",
+    "former",
+    "vice",
+)
+"""Title words that make another office: a "Deputy Prime Minister" or a "former president" is
+not who "the prime minister" or "the president" means, unless the mention says so too."""
+
+STOCK_EXCHANGES: Final[tuple[str, ...]] = (
+    "amex",
+    "asx",
+    "bse",
+    "euronext",
+    "hkex",
+    "jse",
+    "lse",
+    "nasdaq",
+    "nse",
+    "nyse",
+    "otc",
+    "six",
+    "tse",
+    "tsx",
+    "xetra",
+)
+"""Stock exchanges whose tickers mark a company's name: "Acme Corp (NYSE: ACME)"."""
+
 NON_NAMES: Final[tuple[str, ...]] = (
     "a",
     "according",
@@ -1654,6 +1922,32 @@ AMBIGUOUS_QUOTES: Final[tuple[str, ...]] = (
 
 # --- grammar words the rules and the phrase grammar read ----------------------
 
+QUOTATION_ONLY_VERBS: Final[tuple[str, ...]] = (
+    "beg",
+    "begin",
+    "cry",
+    "drawl",
+    "ejaculate",
+    "falter",
+    "gasp",
+    "groan",
+    "growl",
+    "hiss",
+    "interpose",
+    "nod",
+    "pant",
+    "persist",
+    "pursue",
+    "rejoin",
+    "resume",
+    "return",
+    "smile",
+    "sob",
+    "stammer",
+)
+"""Lemmas that cue a statement only next to a quotation: fiction's speech tags ("“…,” returned
+Jane Doe", "she cried"). As reporting verbs of a clause they report nothing ("the talks began on
+Monday", "he returned to the city"), so the reported rules pass them by."""
 ANONYMITY_WORDS: Final[tuple[str, ...]] = (
     "anonymity",
     "identified",
@@ -2021,9 +2315,19 @@ class Lexicon:
     noun_prepositions: frozenset[str] = attrs.field(default=NOUN_PREPOSITIONS, converter=_frozen)
     number_words: frozenset[str] = attrs.field(default=NUMBER_WORDS, converter=_frozen)
     object_prepositions: frozenset[str] = attrs.field(default=OBJECT_PREPOSITIONS, converter=_frozen)
+    quotation_only: frozenset[str] = attrs.field(default=QUOTATION_ONLY_VERBS, converter=_frozen)
     participle_leads: frozenset[str] = attrs.field(default=PARTICIPLE_LEADS, converter=_frozen)
     subordinators: frozenset[str] = attrs.field(default=SUBORDINATORS, converter=_frozen)
     topic_prepositions: frozenset[str] = attrs.field(default=TOPIC_PREPOSITIONS, converter=_frozen)
+    # speaker resolution's tables (attribution/coref.py)
+    gendered_nouns: tuple[tuple[str, str], ...] = _pairs(GENDERED_NOUNS)
+    person_nouns: frozenset[str] = attrs.field(default=PERSON_NOUNS, converter=_frozen)
+    interjections: frozenset[str] = attrs.field(default=INTERJECTIONS, converter=_frozen)
+    organisation_markers: tuple[tuple[str, str], ...] = _pairs(ORGANISATION_MARKERS)
+    organisation_nouns: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted(ORGANISATION_NOUNS.items()))
+    possessive_pronouns: tuple[tuple[str, str], ...] = _pairs(POSSESSIVE_PRONOUNS)
+    rank_modifiers: frozenset[str] = attrs.field(default=RANK_MODIFIERS, converter=_frozen)
+    stock_exchanges: frozenset[str] = attrs.field(default=STOCK_EXCHANGES, converter=_frozen)
     aside_openers: frozenset[str] = attrs.field(default=ASIDE_OPENERS, converter=_frozen)
     time_words: frozenset[str] = attrs.field(default=TIME_WORDS, converter=_frozen)
     as_complement: frozenset[str] = attrs.field(default=AS_COMPLEMENT_VERBS, converter=_frozen)
@@ -2046,7 +2350,16 @@ class Lexicon:
         if not self.cues:
             msg = "Lexicon table 'cues' is empty; a lexicon needs at least one cue form, e.g. ('said', 'say', 'speech')"
             raise LexiconError(msg)
-        for name in ("pronouns", "possessives", "honorifics", "role_abbreviations"):
+        for name in (
+            "pronouns",
+            "possessives",
+            "honorifics",
+            "role_abbreviations",
+            "gendered_nouns",
+            "organisation_markers",
+            "organisation_nouns",
+            "possessive_pronouns",
+        ):
             _rows(name, getattr(self, name), 2)
         for form, lemma, cue_class in self.cues:
             _word("cues", form)
@@ -2058,6 +2371,9 @@ class Lexicon:
             ("possessives", self.possessives),
             ("honorifics", self.honorifics),
             ("role_abbreviations", self.role_abbreviations),
+            ("gendered_nouns", self.gendered_nouns),
+            ("organisation_markers", self.organisation_markers),
+            ("possessive_pronouns", self.possessive_pronouns),
         ):
             for key, value in table:
                 _word(name, key)
@@ -2066,6 +2382,9 @@ class Lexicon:
                     raise LexiconError(msg)
         for pronoun, _agreement in self.pronouns:
             _word("pronouns", pronoun)
+        for noun, kinds in self.organisation_nouns:
+            _word("organisation_nouns", noun)
+            _words(f"organisation_nouns[{noun!r}]", kinds)
 
     @classmethod
     @functools.cache
@@ -2123,13 +2442,21 @@ class Lexicon:
 
     @functools.cached_property
     def cue_index(self) -> dict[str, tuple[str, str]]:
-        """Cue form (lower case) -> (lemma, cue class): ``cue`` for a word already in lower case,
-        without the call (the rules ask it several times per cue)."""
-        return {form: (lemma, cls) for form, lemma, cls in self.cues}
+        """Cue form (lower case) -> (lemma, cue class), for the forms that may cue a clause: the
+        grammar reads a word here as a verb of saying. Forms of ``quotation_only`` lemmas are in
+        ``tag_index`` instead: to the grammar they are ordinary words ("the talks began")."""
+        return {form: (lemma, cls) for form, lemma, cls in self.cues if lemma not in self.quotation_only}
+
+    @functools.cached_property
+    def tag_index(self) -> dict[str, tuple[str, str]]:
+        """Cue form (lower case) -> (lemma, cue class) of the verbs that cue only a quotation
+        ("“…,” she returned"): ``quotation_only``."""
+        return {form: (lemma, cls) for form, lemma, cls in self.cues if lemma in self.quotation_only}
 
     def cue(self, form: str) -> tuple[str, str] | None:
         """The (lemma, cue class) of a cue form, matched without regard to case."""
-        return self.cue_index.get(form.lower())
+        lower = form.lower()
+        return self.cue_index.get(lower) or self.tag_index.get(lower)
 
     @functools.cached_property
     def pronoun_index(self) -> dict[str, tuple[str, str]]:
@@ -2150,6 +2477,26 @@ class Lexicon:
     def role_abbreviation_index(self) -> dict[str, str]:
         """Role abbreviation -> the words it stands for."""
         return dict(self.role_abbreviations)
+
+    @functools.cached_property
+    def gendered_noun_index(self) -> dict[str, str]:
+        """Noun -> the gender it tells ("spokeswoman" -> "f")."""
+        return dict(self.gendered_nouns)
+
+    @functools.cached_property
+    def organisation_marker_index(self) -> dict[str, str]:
+        """Word of an organisation's name (lower case, no full stop) -> its kind ("corp" -> "company")."""
+        return dict(self.organisation_markers)
+
+    @functools.cached_property
+    def organisation_noun_index(self) -> dict[str, frozenset[str]]:
+        """Head noun of a description -> the kinds of organisation it may stand for."""
+        return {noun: frozenset(kinds) for noun, kinds in self.organisation_nouns}
+
+    @functools.cached_property
+    def possessive_pronoun_index(self) -> dict[str, str]:
+        """Possessive -> its personal pronoun ("their" -> "they")."""
+        return dict(self.possessive_pronouns)
 
     @functools.cached_property
     def light_form_index(self) -> dict[str, str]:

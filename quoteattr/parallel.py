@@ -170,7 +170,7 @@ def _init_worker(lexicon: Lexicon | None, resolve_speakers: bool = True) -> None
 # ``tests/test_parallel.py`` checks that these field lists are the model's, so a new field
 # cannot be dropped on the way unnoticed.
 SPAN_FIELDS = ("start", "end", "text")
-SPEAKER_FIELDS = ("mention", "name", "form", "antecedent", "title")
+SPEAKER_FIELDS = ("mention", "name", "form", "antecedent", "title", "link", "person")
 STATEMENT_FIELDS = ("speaker", "cue", "content", "kind", "cue_class", "rule")
 
 _Row = tuple[Any, ...]
@@ -186,7 +186,15 @@ def _encode(statements: list[Statement]) -> list[_Row]:
         sp = s.speaker
         speaker = None
         if sp is not None:
-            speaker = (sp.mention.start, sp.mention.end, sp.name, sp.form.value, _offsets(sp.antecedent), sp.title)
+            speaker = (
+                _offsets(sp.mention),
+                sp.name,
+                sp.form.value,
+                _offsets(sp.antecedent),
+                sp.title,
+                sp.link,
+                sp.person,
+            )
         parts = tuple((part.start, part.end) for part in s.content)
         rows.append((speaker, _offsets(s.cue), parts, s.kind.value, s.cue_class.value, s.rule))
     return rows
@@ -198,13 +206,15 @@ def _decode(text: str, rows: list[_Row]) -> list[Statement]:
     for speaker_row, cue, parts, kind, cue_class, rule in rows:
         speaker = None
         if speaker_row is not None:
-            start, end, name, form, antecedent, title = speaker_row
+            mention, name, form, antecedent, title, link, person = speaker_row
             speaker = Speaker(
-                mention=cut(text, start, end),
+                mention=None if mention is None else cut(text, *mention),
                 name=name,
                 form=MentionForm(form),
                 antecedent=None if antecedent is None else cut(text, *antecedent),
                 title=title,
+                link=link,
+                person=person,
             )
         statements.append(
             Statement(

@@ -88,7 +88,8 @@ def speaker_label(statement: Statement) -> str | None:
     """
     if statement.speaker is None:
         return None
-    return statement.speaker.name or statement.speaker.mention.text
+    mention = statement.speaker.mention
+    return statement.speaker.name or (mention.text if mention is not None else None)
 
 
 @attrs.frozen
@@ -123,7 +124,7 @@ def _ranges(statements: Sequence[Statement], colours: dict[str | None, int]) -> 
         spans: list[tuple[str, Span]] = [("content", part) for part in st.content]
         if st.cue is not None:
             spans.append(("cue", st.cue))
-        if st.speaker is not None:
+        if st.speaker is not None and st.speaker.mention is not None:
             spans.append(("speaker", st.speaker.mention))
         for k, (role, span) in enumerate(spans):
             ranges.append(_Range(span.start, span.end, role, n, colour, anchor=k == 0))
@@ -215,8 +216,9 @@ def _panel(text: str, statements: Sequence[Statement], colours: dict[str | None,
         mentions: list[str] = []
         for n in members:
             speaker = statements[n].speaker
-            if speaker is not None and speaker.mention.text != label and speaker.mention.text not in mentions:
-                mentions.append(speaker.mention.text)
+            written_as = speaker.mention.text if speaker is not None and speaker.mention is not None else None
+            if written_as is not None and written_as != label and written_as not in mentions:
+                mentions.append(written_as)
         if mentions:
             written = ", ".join(f"“{html.escape(m)}”" for m in mentions)
             out.append(f'<p class="mentions">written as {written}</p>')

@@ -14,6 +14,7 @@ The text is never rewritten: every position is an index into the caller's string
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ __all__ = [
     "Quote",
     "WordIndex",
     "has_letter",
+    "reading_view",
     "whole_word_hits",
 ]
 
@@ -143,17 +145,151 @@ def whole_word_hits(text: str, word: str, limit: int, index: WordIndex | None = 
 # -- the document ----------------------------------------------------------------
 
 
-class Document:
-    """One text's segmentation: its paragraphs' events, and what spans paragraphs."""
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_LOWER_AFTER_BREAK = re.compile(r"\n[^\S\n]*([^\W\d_])")  # a break before a letter (it may be lower case)
+_SENTENCE_CLOSE = frozenset(".!?:;" + ALL_CLOSE + ")]")  # what a line ending a paragraph may end in
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\N{BULLET}]|\d{1,3}[.)])[ \t]")  # "- eggs", "2. Stir": a list's item
+_WRAP_SAMPLE = 2_000  # lines looked at to tell a hard-wrapped text
+_WRAP_WIDTH = 100  # the longest line, nine times in ten, of a hard-wrapped text
 
-    def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns) -> None:
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether a text whose *lines* these are breaks its paragraphs' lines at a width.
+
+    Such a text (a Project Gutenberg book, old newswire, e-mail) separates its
+    paragraphs with blank lines, and most of its lines run on into the next: a
+    third of its non-blank lines at least are followed by another, and nine in
+    ten of those are at most ``_WRAP_WIDTH`` characters long. News with one
+    paragraph per line has long lines, or no line that runs on. The first
+    ``_WRAP_SAMPLE`` lines decide.
+    """
+    sample = lines[:_WRAP_SAMPLE]
+    filled = [bool(line.strip()) for line in sample]
+    if all(filled):
+        return False  # no blank line: a line is a paragraph
+    running = [
+        len(line)
+        for line, following, (here, nxt) in zip(sample, sample[1:], itertools.pairwise(filled), strict=False)
+        if here and nxt and not _LIST_ITEM.match(following)
+    ]
+    if len(running) < 3 or len(running) * 3 < sum(filled):
+        return False
+    running.sort()
+    return running[(len(running) * 9) // 10] <= _WRAP_WIDTH
+
+
+def reading_view(text: str) -> str:
+    """*text* as the rules read it: a line break inside a paragraph becomes a space.
+
+    In a hard-wrapped text (``hard_wrapped``) every line break between two
+    non-blank lines is one; elsewhere only a break in mid-sentence, after a line
+    that ends in no closing punctuation and before one that opens in lower case
+    ("would continue to\nsupport businesses"). The view has the text's length
+    and every other character, so an offset into it is an offset into the text.
+    """
+    return _reading(text)[0]
+
+
+def _reading(text: str) -> tuple[str, bool]:
+    """``reading_view`` of *text*, and whether the text is hard-wrapped."""
+    if "\n" not in text:
+        return text, False
+    blank = _BLANK_LINE.search(text) is not None
+    # a hard-wrapped text has lines that run on: single line breaks, not only paragraph breaks
+    running = text.count("\n") - 2 * text.count("\n\n") >= 3
+    if blank and running and hard_wrapped(text.split("\n", _WRAP_SAMPLE)):
+        return _unwrapped(text), True
+    # elsewhere a line is a paragraph, unless it breaks in mid-sentence: after a character that closes
+    # no sentence and before a word in lower case ("would continue to\nsupport businesses")
+    joins = []
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        if not m.group(1).islower():
+            continue
+        k = at = m.start()
+        while k > 0 and text[k - 1].isspace() and text[k - 1] != "\n":
+            k -= 1
+        if k > 0 and text[k - 1] not in _SENTENCE_CLOSE and not text[k - 1].isspace():
+            joins.append(at)
+    if not joins:
+        return text, False
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
+        if at > 0 and chars[at - 1] == "\r":
+            chars[at - 1] = " "  # "\r\n" too is one space
+    return "".join(chars), False
+
+
+def _unwrapped(text: str) -> str:
+    """*text* with every line break between two non-blank lines a space (a hard-wrapped text)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for here, nxt in itertools.pairwise(lines):
+        if here.strip() and nxt.strip():
+            out.append(here[:-1] + " " if here.endswith("\r") else here)  # "\r\n" too is one space
+            out.append(" ")
+        else:
+            out.append(here)
+            out.append("\n")
+    out.append(lines[-1])
+    return "".join(out)
+
+
+_BARE_LINE = re.compile(
+    '^[ \t]*["\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}][^\n]*'
+    '["\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}][ \t]*\r?$',
+    re.MULTILINE,
+)  # a paragraph that is a quotation and nothing else: "Out where?"
+_LINE_OPENERS = ('\n"', "\n\N{LEFT DOUBLE QUOTATION MARK}", "\n\N{LEFT SINGLE QUOTATION MARK}")
+_CAPITALS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,2}:[ \t]")  # "JANE DOE: "
+_CONVERSATION_LINES = 3  # short bare quotation paragraphs that make a conversation ...
+_CONVERSATION_SHARE = 0.2  # ... when they are this share of the paragraphs at least
+_TURN_LENGTH = 120  # the longest paragraph that counts as a turn: news quotes at length, a story's turns are short
+
+
+def conversational(text: str) -> bool:
+    """Whether *text* (a reading view) is a conversation: at least ``_CONVERSATION_LINES``
+    paragraphs are only a short quotation (a turn: "“Out where?”"), a fifth of its
+    paragraphs at least. News quotes people in paragraphs that also say who speaks, or
+    at length; a story's turns stand alone. (Of the PolNeAR dev split's 393 articles and
+    the first 5,000 of the news corpus, none is conversational.)
+    """
+    if sum(text.count(mark) for mark in _LINE_OPENERS) < _CONVERSATION_LINES:
+        return False  # fewer lines open with a quotation mark than a conversation has turns
+    bare = sum(1 for m in _BARE_LINE.finditer(text) if len(m.group().strip()) <= _TURN_LENGTH)
+    if bare < _CONVERSATION_LINES:
+        return False
+    paragraphs = sum(1 for line in text.split("\n") if line.strip())
+    return bare >= _CONVERSATION_SHARE * paragraphs
+
+
+class Document:
+    """One text's segmentation: its paragraphs' events, and what spans paragraphs.
+
+    ``text`` is the reading view of the caller's ``original`` (``reading_view``):
+    the same length, line breaks inside paragraphs read as spaces. A hard-wrapped
+    or conversational text (``conversational``) is read as a story: a paragraph is
+    a turn of its dialogue (``dialogue``).
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon, patterns: Patterns, *, story: bool = False) -> None:
+        self.original = text
+        text, wrapped = _reading(text)
         self.text = text
+        # a paragraph is a turn of a conversation: in a hard-wrapped or conversational text, or in
+        # a *story* the caller says it is (one whose cast it knows)
+        self.dialogue = story or wrapped or conversational(text)
         self.lexicon = lexicon
         self.patterns = patterns
         # the paragraphs' tokens: found with ASCII ranges where the text allows (the same tokens)
         self.spaced_token = patterns.spaced_ascii_token if text.isascii() else patterns.spaced_token
         self.carry: Quote | None = None  # the quotation the last paragraph left open
         self.word_index: WordIndex | None = None  # built for a long text's first name lookup
+        self._labels: dict[str, int] = {}  # label_count(), by label
+        self._paragraph_total = -1  # paragraph_total(), once asked
+        self._label_lines = -1  # label_lines(), once asked
+        self.paragraph_spans: list[tuple[int, int]] = []  # every non-blank paragraph's bounds, as scanned
+        self.quotations: list[tuple[int, Quote]] = []  # (paragraph number, quotation) of each paired paragraph
 
     def events(self) -> Iterator[Events]:
         """Each non-blank paragraph's events, from the one scan of the text.
@@ -172,7 +308,9 @@ class Document:
             if group == "nl":
                 nl = m.start()
                 if nl > start:  # an empty line holds no event, and its paragraph no statement
-                    yield from self._trimmed(start, nl, quotes, ends, cues)
+                    events = self._trimmed(start, nl, quotes, ends, cues)
+                    if events is not None:
+                        yield events
                     quotes, ends, cues = [], [], []
                 start = nl + 1  # past the line break, all the match holds
             elif group == "q":
@@ -181,25 +319,50 @@ class Document:
                 ends.append(m.start())
             else:
                 cues.append(m.span())
-        yield from self._trimmed(start, len(text), quotes, ends, cues)
+        events = self._trimmed(start, len(text), quotes, ends, cues)
+        if events is not None:
+            yield events
 
     def _trimmed(
         self, start: int, end: int, quotes: list[int], ends: list[int], cues: list[tuple[int, int]]
-    ) -> Iterator[Events]:
+    ) -> Events | None:
         text = self.text
         # trim the paragraph's white space, "\r" included
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            yield start, end, quotes, ends, cues
+        if start == end:
+            return None
+        self.paragraph_spans.append((start, end))
+        return start, end, quotes, ends, cues
 
     def paragraph(self, events: Events) -> Paragraph:
         """The paragraph of these events, its quotations paired; what it leaves open carries on."""
         para = Paragraph(self, *events, self.carry)
         self.carry = para.open_at_end
+        number = len(self.paragraph_spans) - 1  # the paragraph of the events just yielded
+        self.quotations.extend((number, q) for q in para.top)
         return para
+
+    def paragraph_total(self) -> int:
+        """How many non-blank paragraphs the whole text has (counted at the first ask)."""
+        if self._paragraph_total < 0:
+            self._paragraph_total = sum(1 for line in self.text.split("\n") if line.strip())
+        return self._paragraph_total
+
+    def label_lines(self) -> int:
+        """How many paragraphs open with a label of several words in capitals ("JANE DOE:")."""
+        if self._label_lines < 0:
+            self._label_lines = len(_CAPITALS_LABEL.findall(self.text))
+        return self._label_lines
+
+    def label_count(self, label: str) -> int:
+        """How many paragraphs *label* ("Q:", "CRANE:") opens: a transcript's labels recur."""
+        known = self._labels.get(label)
+        if known is None:
+            known = self._labels[label] = len(re.findall("(?m)^[ \t]*" + re.escape(label) + "[ \t]", self.text))
+        return known
 
     def named_elsewhere(self, name: str, here: int) -> bool:
         """Whether *name* stands as a whole word somewhere else in the text ("Lind" in "Tomas Lind")."""

@@ -26,6 +26,7 @@ speaker_title            string, nullable      the role the text gives the speak
 speaker_antecedent       string, nullable      where the name was found, when not the mention
 speaker_antecedent_start int, nullable         where the antecedent starts
 speaker_antecedent_end   int, nullable         where it ends
+speaker_link             string, nullable      how the name was found (``Speaker.link``)
 cue                      string, nullable      the cue ("said", "according to", ":")
 cue_start                int, nullable         where the cue starts
 cue_end                  int, nullable         where it ends

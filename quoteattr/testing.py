@@ -164,7 +164,7 @@ def assert_attributed(
 
         statements = extract(text)
     for st in statements:
-        names = {st.speaker.name, st.speaker.mention.text} if st.speaker else {None}
+        names = {st.speaker.name, st.speaker.mention.text if st.speaker.mention else None} if st.speaker else {None}
         if speaker is not None and speaker not in names:
             continue
         if content_contains is not None and content_contains not in st.content_text(text):

@@ -72,8 +72,8 @@ def test_custom_cue() -> None:
     assert quoteattr.extract("“Nonsense,” the colonel harrumphed.") == []
 
 
-def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> None:
-    # resolution fills the speaker's name, antecedent and title, and leaves every other field as the rules set it
+def test_resolution_changes_only_the_speakers_name_antecedent_title_link_and_person() -> None:
+    # resolution fills the speaker's name, antecedent, title, link and person; every other field is the rules'
     text = (ROOT / "seeds" / "xinhua-2021-07-16-china-belarus.txt").read_text(encoding="utf-8")
     raw = quoteattr.extract(text, resolve_speakers=False)
     resolved = quoteattr.extract(text)
@@ -83,7 +83,7 @@ def test_resolution_changes_only_the_speakers_name_antecedent_and_title() -> Non
             "speaker": None
         }
         if before.speaker is not None and after.speaker is not None:
-            unchanged = ("name", "antecedent", "title")
+            unchanged = ("name", "antecedent", "title", "link", "person")
             assert attrs.evolve(before.speaker, **{f: getattr(after.speaker, f) for f in unchanged}) == after.speaker
             assert {f.name for f in attrs.fields(quoteattr.Speaker)} - set(unchanged) == {"mention", "form"}
     assert {f.name for f in attrs.fields(quoteattr.Statement)} == {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
+import quoteattr
 from quoteattr._model import Span
 from quoteattr.conversation import (
     SIEVES,
@@ -60,8 +61,8 @@ def test_two_party_alternation_takes_the_speaker_two_turns_back() -> None:
     )
     result = run(text, [tag(text, 0, "Tomas Lind", "Tomas Lind"), tag(text, 1, "Greta Holm", "Greta Holm")])
     assert speakers(result) == [
-        ("Tomas Lind", "dialogue.tag"),
-        ("Greta Holm", "dialogue.tag"),
+        ("Tomas Lind", "tag"),
+        ("Greta Holm", "tag"),
         ("Tomas Lind", "dialogue.turn"),
         ("Greta Holm", "dialogue.turn"),
     ]
@@ -121,7 +122,7 @@ def test_continuation_over_open_paragraphs_and_within_a_paragraph() -> None:
     )
     result = run(text, [tag(text, 0, "Greta Holm", "Greta Holm")])
     assert speakers(result) == [
-        ("Greta Holm", "dialogue.tag"),
+        ("Greta Holm", "tag"),
         ("Greta Holm", "dialogue.continuation"),
         ("Greta Holm", "dialogue.continuation"),
         ("Greta Holm", "dialogue.continuation"),
@@ -137,7 +138,7 @@ def test_pronoun_tag_is_the_one_person_of_its_gender_in_the_conversation() -> No
         tag(text, 3, "she", None, "f"),
     ]
     result = run(text, tags)
-    assert speakers(result)[2:] == [("Tomas Lind", "dialogue.pronoun"), ("Greta Holm", "dialogue.pronoun")]
+    assert speakers(result)[2:] == [("Tomas Lind", "pronoun"), ("Greta Holm", "pronoun")]
 
 
 def test_honorifics_keep_people_apart() -> None:
@@ -266,3 +267,39 @@ def test_first_name_table_is_sorted_lowercase_and_binary() -> None:
     assert all(name == name.lower().strip() and name.isalpha() for name in names)
     assert set(FIRST_NAME_GENDERS.values()) == {"m", "f"}
     assert 2000 < len(names) < 6000
+
+
+def test_a_cast_list_names_the_speakers_of_a_story() -> None:
+    # the characters a reader knows: tags resolve to them, and their keys are the cast names
+    text = "“Ready?” asked Greta.\n\n“Yes,” said Mr. Holm.\n\n“Then go.”\n\n“Now?”\n\n“Now.”"
+    cast = [
+        {"name": "Greta Vane", "aliases": ["Greta"], "gender": "F"},
+        {"name": "Tomas Holm", "aliases": ["Mr. Holm"]},
+    ]
+    found = quoteattr.extract(text, cast=cast)
+    assert [(s.speaker.name, s.speaker.person) for s in found if s.speaker] == [
+        ("Greta Vane", "greta vane"),
+        ("Tomas Holm", "tomas holm"),
+        ("Greta Vane", "greta vane"),
+        ("Tomas Holm", "tomas holm"),
+        ("Greta Vane", "greta vane"),
+    ]
+    assert quoteattr.Extractor(cast=cast) == quoteattr.Extractor(cast=[CastMember.from_dict(m) for m in cast])
+
+
+def test_a_cast_member_must_have_a_name() -> None:
+    with pytest.raises(quoteattr.InputTypeError, match="cast="):
+        quoteattr.Extractor(cast=[{"aliases": ["Greta"]}])
+
+
+def test_a_cast_makes_a_short_scene_a_story() -> None:
+    # two bare lines are no conversation by themselves; given the cast, the text is a story
+    text = "“Where now?” asked Jenny.\n\n“Home,” said Tomas Lind.\n\n“Why?”"
+    assert [s.rule for s in quoteattr.extract(text)][-1] != "dialogue.turn"
+    cast: list[dict[str, object]] = [{"name": "Jenny Marsh", "aliases": ["Jenny"]}, {"name": "Tomas Lind"}]
+    found = quoteattr.extract(text, cast=cast)
+    assert [(s.rule, s.speaker.name if s.speaker else None) for s in found] == [
+        ("direct.content-cue-speaker", "Jenny Marsh"),
+        ("direct.content-cue-speaker", "Tomas Lind"),
+        ("dialogue.turn", "Jenny Marsh"),
+    ]

@@ -60,8 +60,9 @@ def test_expect_and_null_cues_by_file() -> None:
             if path.stem == "negative":
                 assert case["statements"] == [], case["id"]
             for st in case["statements"]:
-                # only a known failure may pin a quotation with no cue at all
-                assert xfail or st["cue_span"] is not None, case["id"]
+                # only a known failure, or a line of dialogue, may pin a quotation with no cue at all
+                line = str(st.get("rule", "")).startswith("dialogue.")
+                assert xfail or line or st["cue_span"] is not None, case["id"]
                 assert (st["cue"] is None) == (st["cue_span"] is None), case["id"]
 
 

@@ -7,6 +7,7 @@ import pytest
 
 import quoteattr
 from quoteattr import ArgumentError, CueClass, MentionForm, QuoteattrError, QuoteKind, Span, Speaker, Statement
+from quoteattr._model import SPEAKER_LINKS
 from quoteattr.exchange import STATEMENT_KEYS
 
 
@@ -32,6 +33,19 @@ class TestSpan:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             span.start = 1  # type: ignore[misc]
         assert hash(span) == hash(Span(0, 2, "he"))
+
+
+class TestSpeaker:
+    def test_link_is_one_of_the_documented_values(self) -> None:
+        for link in (*SPEAKER_LINKS, None):
+            assert Speaker(mention=Span(0, 2, "He"), link=link).link == link
+        with pytest.raises(ArgumentError, match=r"link 'guess' is unknown; use one of name, alias"):
+            Speaker(mention=Span(0, 2, "He"), link="guess")
+
+    def test_link_takes_no_part_in_equality(self) -> None:
+        # like antecedent and title, it is provenance: the same person, however found, is the same speaker
+        a = Speaker(mention=Span(0, 2, "He"), name="Wang Yi", form=MentionForm.PRONOUN, link="pronoun")
+        assert a == attrs.evolve(a, link=None)
 
 
 class TestStatement:
@@ -64,6 +78,8 @@ class TestStatement:
             "speaker_title": None,
             "speaker_antecedent": None,
             "speaker_antecedent_span": None,
+            "speaker_link": None,
+            "speaker_person": None,
             "cue": "said",
             "cue_span": [3, 7],
             "content": "so",
@@ -81,9 +97,11 @@ class TestStatement:
         named, st = quoteattr.extract(text)
         d = named.to_dict(text)
         assert (d["speaker_form"], d["speaker_title"], d["speaker_antecedent"]) == ("name", "Chief engineer", None)
+        assert d["speaker_link"] == "name"
         assert st.speaker is not None
         d = st.to_dict(text)
         assert d["speaker_form"] == st.speaker.form.value == "pronoun"
+        assert d["speaker_link"] == st.speaker.link == "pronoun"
         assert d["speaker_title"] is None
         antecedent = st.speaker.antecedent
         assert antecedent is not None
@@ -94,7 +112,9 @@ class TestStatement:
     def test_a_statement_without_speaker_has_null_speaker_keys(self) -> None:
         st = Statement(speaker=None, cue=None, content=[Span(0, 2, "So")], kind=QuoteKind.DIRECT)
         d = st.to_dict("So")
-        assert [d[k] for k in STATEMENT_KEYS if k.startswith("speaker")] == [None] * 7
+        speaker_keys = [k for k in STATEMENT_KEYS if k.startswith("speaker")]
+        assert len(speaker_keys) == 9
+        assert [d[k] for k in speaker_keys] == [None] * len(speaker_keys)
 
     def test_content_is_always_the_text_of_content_span(self) -> None:
         # one meaning for content, with or without the document: text[content_span]

@@ -25,7 +25,7 @@ def test_rule_ids_unique_and_dotted() -> None:
     assert len(ids) == len(set(ids))
     for rule_id in ids:
         family, _, name = rule_id.partition(".")
-        assert family in ("direct", "reported")
+        assert family in ("direct", "reported", "dialogue")
         assert name
         assert rule_by_id(rule_id).id == rule_id
     with pytest.raises(KeyError):
@@ -69,6 +69,7 @@ def test_a_name_that_is_a_name_particle(name: str) -> None:
     # regression: a one-word speaker equal to a particle ("di", "al") emptied its phrase
     (st,) = quoteattr.extract(f"{name} said the projects represented a new direction.")
     assert st.speaker is not None
+    assert st.speaker.mention is not None
     assert st.speaker.mention.text == name
 
 

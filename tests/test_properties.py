@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Span, Statement
+from quoteattr.segment import reading_view
 from quoteattr.testing import load_cases
 
 from .strategies import documents, hostile_texts, news_texts, statement_free_paragraphs
@@ -63,7 +64,7 @@ def spans(statement: Statement) -> list[Span]:
     out = list(statement.content)
     if statement.cue is not None:
         out.append(statement.cue)
-    if statement.speaker is not None:
+    if statement.speaker is not None and statement.speaker.mention is not None:
         out.append(statement.speaker.mention)
         if statement.speaker.antecedent is not None:
             out.append(statement.speaker.antecedent)
@@ -123,10 +124,24 @@ def test_document_order_no_duplicates_deterministic(text: str) -> None:
 
 @given(st.one_of(news_texts, hostile_texts), statement_free_paragraphs)
 def test_prepending_a_paragraph_shifts_offsets_only(text: str, prefix: str) -> None:
+    # the reading style is the document's (segment.reading_view): a prefix that turns a text
+    # into a hard-wrapped one changes how its lines read, on purpose (the next test)
+    assume(reading_view(prefix + text)[len(prefix) :] == reading_view(text))
     assert quoteattr.extract(prefix) == []
     before = quoteattr.extract(text)
     after = quoteattr.extract(prefix + text)
     assert [project(s, len(prefix)) for s in after] == [project(s) for s in before]
+
+
+def test_a_blank_line_makes_short_running_lines_one_paragraph() -> None:
+    # without a blank line each line is a paragraph, but a break in mid-sentence reads as a space;
+    # with a blank line, lines that run on are hard-wrapped: every break inside a paragraph is one
+    lines = "Jane Doe said the plan\nhad failed and the\nmoney was gone.\nShe left."
+    assert reading_view(lines) == "Jane Doe said the plan had failed and the money was gone.\nShe left."
+    wrapped = "Budget talks.\n\n" + lines
+    assert reading_view(wrapped) == "Budget talks.\n\n" + lines.replace("\n", " ")
+    (st,) = quoteattr.extract(wrapped)
+    assert st.content[0].text == "the plan\nhad failed and the\nmoney was gone"
 
 
 def test_prepending_a_paragraph_with_a_longer_word_changes_nothing() -> None:

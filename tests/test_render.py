@@ -87,7 +87,7 @@ def _expected(statements: list[Statement]) -> dict[tuple[int, str], set[int]]:
     for n, s in enumerate(statements):
         spans = [("content", p) for p in s.content]
         spans += [("cue", s.cue)] if s.cue else []
-        spans += [("speaker", s.speaker.mention)] if s.speaker else []
+        spans += [("speaker", s.speaker.mention)] if s.speaker and s.speaker.mention else []
         for role, span in spans:
             want.setdefault((n, role), set()).update(range(span.start, span.end))
     return want
@@ -120,7 +120,9 @@ class TestSeedPage:
         for label, count in groups.items():
             assert f'{label} <span class="meta">{count} statement' in panel
         mentions = dict.fromkeys(
-            s.speaker.mention.text for s in self.statements if s.speaker and s.speaker.name == "Wang Yi"
+            s.speaker.mention.text
+            for s in self.statements
+            if s.speaker and s.speaker.mention and s.speaker.name == "Wang Yi"
         )
         assert "written as " + ", ".join(f"“{m}”" for m in mentions if m != "Wang Yi") in panel
         assert all(f'href="#s{n}"' in panel for n in range(len(self.statements)))

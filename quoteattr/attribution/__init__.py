@@ -12,13 +12,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from quoteattr._model import MentionForm, Span, Speaker, Statement
-from quoteattr.attribution import coref
-from quoteattr.lexicon import Lexicon
+from quoteattr.attribution import coref, dialogue
+from quoteattr.conversation import CastMember
 from quoteattr.rules.state import Raw
-from quoteattr.segment import WordIndex
+from quoteattr.segment import Document
 
 __all__ = ["statements"]
+
+
+def _in(original: str, span: Span) -> Span:
+    """*span*, cut from the reading view, cut again from the original text (itself, when they are one)."""
+    return span if span.text == original[span.start : span.end] else Span.of(original, span.start, span.end)
 
 
 class _Covered:
@@ -53,10 +60,15 @@ class _Covered:
         return best > pos
 
 
-def statements(
-    text: str, raws: list[Raw], lexicon: Lexicon, *, resolve: bool, index: WordIndex | None = None
-) -> list[Statement]:
-    """The ``Statement``s of *raws* in document order: outermost only, speakers resolved when *resolve*."""
+def statements(doc: Document, raws: list[Raw], *, resolve: bool, cast: Sequence[CastMember] = ()) -> list[Statement]:
+    """The ``Statement``s of *raws* and of the document's lines of dialogue, in document order:
+    outermost only, speakers resolved (when *resolve*) and given their person's key.
+
+    Names are read in the document's reading view (a name broken over two lines
+    reads "Jane Doe"); every span is cut from the original text. *cast* lists the
+    characters a caller knows: speakers resolve to them.
+    """
+    text, original, lexicon = doc.text, doc.original, doc.lexicon
     raws.sort(key=lambda r: (r.parts[0][0], r.cue[0] if r.cue else -1))
     kept: list[Raw] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -74,7 +86,6 @@ def statements(
             continue  # a sourceless impression does not hide a named speaker inside it
         for s, e in raw.parts:
             covered.add(s, e)
-    # each Speaker and Statement is built once, after resolution
     mentions = [
         coref.Mention(
             Span.of(text, *raw.speaker),
@@ -87,23 +98,59 @@ def statements(
         if raw.speaker is not None
     ]
     if resolve:
-        found = coref.resolve_mentions(text, mentions, lexicon, index)
+        found = coref.resolve_mentions(text, mentions, lexicon, doc.word_index)
     else:
-        found = [(None, m.antecedent, m.title) for m in mentions]
-    speakers = iter(
-        [
-            Speaker(mention=m.span, name=name, form=m.form, antecedent=antecedent, title=title)
-            for m, (name, antecedent, title) in zip(mentions, found, strict=True)
-        ]
+        found = [coref.Resolution(None, m.antecedent, m.title, None) for m in mentions]
+    resolved = iter(found)
+    names = [next(resolved)[0] if raw.speaker is not None else None for raw in kept]
+    lines, persons = dialogue.converse(doc, kept, names, covered.contains, cast)
+    if not resolve:  # the lines are statements all the same, with no speaker named
+        lines = [attrs.evolve(line, name=None, person=None, evidence=None) for line in lines]
+        persons = []
+    # each Speaker and Statement is built once, here
+    made: list[Statement] = []
+    mentioned = iter(zip(mentions, found, strict=True))
+    for n, raw in enumerate(kept):
+        speaker = None
+        if raw.speaker is not None:
+            m, (coref_name, antecedent, title, link) = next(mentioned)
+            name = names[n] if resolve else None  # as coref resolved it, or the conversation
+            if name != coref_name:
+                link = "conversation"  # a story's tag, named by the person the conversation knows
+            speaker = Speaker(
+                mention=_in(original, m.span),
+                name=name,
+                form=m.form,
+                antecedent=None if antecedent is None else _in(original, antecedent),
+                title=title,
+                link=link,
+                person=persons[n] if persons else None,
+            )
+        made.append(_statement(original, raw, speaker))
+    for line in lines:
+        speaker = None
+        if line.name is not None:
+            evidence = None if line.evidence is None else _in(original, line.evidence)
+            speaker = Speaker(
+                mention=None,
+                name=line.name,
+                form=MentionForm.IMPLICIT,
+                antecedent=evidence,
+                link="conversation",
+                person=line.person,
+            )
+        made.append(_statement(original, line.raw, speaker))
+    if lines:
+        made.sort(key=lambda st: (st.start, st.cue.start if st.cue else -1))
+    return made
+
+
+def _statement(original: str, raw: Raw, speaker: Speaker | None) -> Statement:
+    return Statement(
+        speaker=speaker,
+        cue=Span.of(original, *raw.cue) if raw.cue else None,
+        content=tuple([Span.of(original, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
+        kind=raw.kind,
+        cue_class=raw.cue_class,
+        rule=raw.rule.id,
     )
-    return [
-        Statement(
-            speaker=next(speakers) if raw.speaker is not None else None,
-            cue=Span.of(text, *raw.cue) if raw.cue else None,
-            content=tuple([Span.of(text, s, e) for s, e in raw.parts]),  # never empty: raws sort by their first part
-            kind=raw.kind,
-            cue_class=raw.cue_class,
-            rule=raw.rule.id,
-        )
-        for raw in kept
-    ]

@@ -1,20 +1,40 @@
-"""Speaker resolution: from the mention as written to the full name.
+"""Speaker resolution: from the mention as written to the person or organisation it names.
 
-quoteattr does no general coreference. It links a speaker mention to a name
-with four mechanisms, each a small pure function of the statements and the
-text, applied in this order:
+quoteattr does no general coreference. It links a speaker mention to a name with
+a few mechanisms, each a small function of the statements and the text, applied
+in this order; each says how it linked (``Speaker.link``):
 
-1. a name mention ("Wang", "Mr. Lind") becomes the longest full name in the
-   document that contains it ("Wang Yi", "Tomas Lind"), whether or not that
-   person spoke before;
-2. a name that occurs nowhere else and is one edit away from a known person's
-   name ("Wand" beside "Wang Yi") is taken for a typo of it (``regex`` fuzzy
-   matching);
-3. a role mention ("the minister", "Chinese FM") links to the one named person
-   whose title holds those words, and stays unresolved when several do;
-4. a pronoun links to the last named speaker whose known gender and number
-   agree, and failing that to the last named speaker ("it" only to an
-   organisation, "I", "we" and "you" to nobody).
+1. ``name`` / ``alias``: a name mention ("Wang", "Mr. Lind") becomes the full
+   name the document gives it ("Wang Yi", "Tomas Lind"), whether or not that
+   person spoke before. Of several fuller names the most frequent wins (a
+   headline's "Jane Doe Wins Vote" does not beat the body's "Jane Doe"); two as
+   frequent leave the mention unresolved. Honorifics keep people apart: "Mr.
+   Doe" never becomes a full name whose first name is a woman's, and once a
+   document calls two people "Mr. Doe" and "Mrs. Doe", each keeps the honorific
+   in its name and a bare "Doe" is unresolved.
+2. ``typo``: a name that occurs nowhere else and is one edit away from a word of
+   a known person's name ("Wand" beside "Wang Yi") is taken for a typo of it,
+   unless the edit puts one vowel for another ("Borg" is not "Berg": names that
+   differ in a vowel are usually different names) or the word is a first name.
+3. ``role``: a role mention ("the minister", "Chinese FM", "the DJ") links to
+   the one named person whose title holds those words, and stays unresolved when
+   several do. A title that makes another office ("Deputy Prime Minister",
+   "former President") does not answer "the prime minister".
+4. ``organisation``: "the company", "the ministry", "the bank" link to the
+   organisation of that kind the document names (by its words, "Acme Corp",
+   "Finance Ministry", or by a Reuters tag ``<Acme Corp>`` or a ticker
+   ``(ACME.N)``): the only one, or the last named before the mention, and none
+   when the last two are named in the same sentence.
+5. ``pronoun``: a pronoun links to the most recent person or organisation that
+   agrees with it. Number comes from the pronoun ("they" and "their" are plural);
+   "it" and "its" take an organisation or a thing; "he" and "she" a person whose
+   gender (from honorifics, gendered nouns, first names in
+   ``quoteattr.lexicon_names``, and pronouns already linked to them) is not the
+   other one. Besides the speakers, a named person who is the subject of a
+   sentence between the last statement and the pronoun ("Sen. Tom Barrett
+   disagreed.") is a candidate; one of unknown gender only when no speaker
+   agrees. A person whose gender evidence conflicts stops the search: the
+   pronoun stays unresolved. "I", "we" and "you" link to nobody.
 
 Speakers and statements are replaced with new ones; none is ever mutated.
 """
@@ -24,7 +44,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -32,6 +52,7 @@ import regex
 
 from quoteattr._model import MentionForm, Span
 from quoteattr.lexicon import Lexicon
+from quoteattr.lexicon_names import FIRST_NAME_GENDERS
 from quoteattr.segment import INDEX_MIN_LENGTH, WordIndex, whole_word_hits
 
 __all__ = ["Mention", "Resolution", "resolve_mentions"]
@@ -42,18 +63,95 @@ _GENDERED = regex.compile(r"(?<![\p{L}])(?i:he|she|his|her)(?![\p{L}])")
 _GENDERED_ASCII = re.compile(r"[hs](?<![a-z][hs])(?:(?<=h)(?:er?|is)|(?<=s)he)(?![a-z])")
 _LETTER = regex.compile(r"\p{L}")
 _SEARCH_LIMIT = 200  # occurrences of a name looked at, at most, per lookup
+_WINDOW = 2000  # characters before a pronoun searched for the subjects of sentences
+_VOWELS = frozenset("aeiouAEIOU")
+# Reuters-style tags: <Acme Corp> names a company, <ACME> is the ticker of the name before it
+_TAG = re.compile(r"<([^<>\n]{1,80})>")
+# a ticker in brackets: (ACME.N), (7203.T), (NYSE: ACME), (Nasdaq:ACME)
+_TICKER = re.compile(r"\((?:([A-Za-z]{2,8})\s?:\s?)?([A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)")
+# where a sentence may begin: after . ! ? (and closing quotes) and white space, or at a line's start
+_SENTENCE_START = re.compile(r"(?:(?<=[.!?])[\"'\u201d\u2019)]*[ \t]+|^[ \t]*)[\"'\u201c\u2018(]*(?=[A-Z])", re.M)
+_POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+_RELATIVE_GENDER = {"m": "f", "f": "m"}
+_CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t|s)$")
 
 
-@attrs.define
+@functools.lru_cache(maxsize=8)
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that, capitalised at a sentence's start, are no part of a name ("Without Tony", "Yes Jane")."""
+    return (
+        lexicon.interjections
+        | lexicon.determiners
+        | lexicon.description_stopwords
+        | lexicon.object_prepositions
+        | lexicon.participle_leads
+        | lexicon.subordinators
+    )
+
+
+def _other(gender: str) -> str:
+    return _RELATIVE_GENDER.get(gender, "")
+
+
+@attrs.define(eq=False)
 class _Person:
-    """A person (or organisation) as far as the document tells (internal)."""
+    """A person, organisation or thing as far as the document tells (internal).
 
-    name: str
+    ``name`` is None for a role that fits nobody: it is still the last one spoken
+    of, so a pronoun after it does not jump back past it. ``evidence`` holds, for
+    each gender, the strength of what says so (3 an honorific or a gendered noun,
+    2 a first name, 1 a pronoun linked to the person or met in their words).
+    """
+
+    name: str | None
     span: Span | None
     title: str = ""
-    gender: str = ""
     number: str = "sg"
-    org: bool = False
+    kind: str = "person"  # "person", "org" (an organisation) or "thing" (a report, a statement)
+    kinds: frozenset[str] = frozenset()  # an organisation's kinds ("company", "bank")
+    # a definite description of someone unnamed ("the young man", "his wife", "the minister" that
+    # fits nobody) points back at a person told of before: "he" and "she" look past it
+    definite: bool = False
+    evidence: dict[str, int] = attrs.Factory(dict)
+
+    @property
+    def gender(self) -> str:
+        """ "m", "f", "" (unknown) or "?" (the strongest evidence says both)."""
+        m, f = self.evidence.get("m", 0), self.evidence.get("f", 0)
+        if m == f:
+            return "?" if m else ""
+        return "m" if m > f else "f"
+
+    def add_gender(self, gender: str, strength: int) -> None:
+        if gender in ("m", "f") and self.evidence.get(gender, 0) < strength:
+            self.evidence[gender] = strength
+
+
+class _Run:
+    """One full name met in the text (a run of name words), with where and how often (internal)."""
+
+    __slots__ = ("count", "headlines", "honorifics", "span", "starts", "text", "tokens")
+
+    def __init__(self, text: str, span: Span, tokens: tuple[str, ...]) -> None:
+        self.text = text
+        self.span = span
+        self.tokens = tokens
+        self.count = 0  # occurrences in running text
+        self.headlines = 0  # occurrences in a line set in title case, where every word is capitalised
+        self.honorifics: set[str] = set()
+        self.starts: list[int] = []
+
+
+class _Found(NamedTuple):
+    """What a name mention resolves to (internal): the name (None when ambiguous), where it was
+    found, the title beside it, the link, the honorific's gender and the first name's."""
+
+    name: str | None
+    span: Span | None
+    title: str
+    link: str | None
+    honorific_gender: str
+    first_name_gender: str
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,14 +160,43 @@ def _fuzzy(token: str) -> regex.Pattern[str]:
     return regex.compile(f"(?:{regex.escape(token)}){{e<=1}}", regex.BESTMATCH | regex.IGNORECASE)
 
 
+def _honorific_identity(word: str, lexicon: Lexicon) -> str:
+    """Who an honorific says a person is, for telling people apart: "mr", "mrs", "miss", or a
+    gender ("m", "f") for the others ("Ms." may be Mrs. or Miss), "" when it says nothing."""
+    if word in ("mr", "mrs", "miss"):
+        return word
+    return lexicon.honorific_index.get(word, "")
+
+
+def _identity_gender(identity: str) -> str:
+    return {"mr": "m", "mrs": "f", "miss": "f"}.get(identity, identity)
+
+
+def _several_people(runs: list[_Run]) -> bool:
+    """Whether *runs* name two people or more: two runs neither of which holds the other's words."""
+    sets = [set(r.tokens) for r in runs]
+    return any(not (a <= b or b <= a) for a, b in itertools.combinations(sets, 2))
+
+
+def _identities_differ(a: str, b: str) -> bool:
+    """Whether two honorific identities must be two people ("mr"/"mrs", "mrs"/"miss", "m"/"f")."""
+    if not a or not b or a == b:
+        return False
+    gender = {"mr": "m", "mrs": "f", "miss": "f"}
+    ga, gb = gender.get(a, a), gender.get(b, b)
+    if ga != gb:
+        return True
+    return a in ("mrs", "miss") and b in ("mrs", "miss")
+
+
 class _Names:
-    """Full names met in one text, looked up lazily by surname (internal)."""
+    """Full names met in one text, looked up lazily by a word they hold (internal)."""
 
     def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.cache: dict[str, tuple[str, Span, str] | None] = {}
-        self.names_of: dict[str, tuple[tuple[str, Span, str] | None, str, str]] = {}  # name_of(), by mention
+        self.runs_of: dict[str, dict[str, _Run]] = {}  # runs(), by word
+        self.names_of: dict[str, _Found] = {}  # name_of(), by mention
         self.lower: str | None = None
         self.long = len(text) >= INDEX_MIN_LENGTH
         self._index = index  # the caller's index of the text, if it built one
@@ -78,6 +205,9 @@ class _Names:
         self.name_words: dict[str, bool] = {}  # _is_name_word() of capitalised words: names and titles recur
         self.roles_taken: set[str] = set()  # role nouns whose titled people are in the people table
         self.title_words: dict[str, set[str]] = {}  # a title's words, lower case, abbreviations expanded
+        self.title_heads: dict[str, set[str]] = {}  # _title_heads(), by title
+        self.orgs: _Organisations | None = None  # the organisations the text names, found when first asked
+        self.headline_lines: dict[int, bool] = {}  # _headline(), by where the line starts
 
     @property
     def index(self) -> WordIndex | None:
@@ -85,6 +215,11 @@ class _Names:
         if self._index is None and self.long:
             self._index = WordIndex(self.text)
         return self._index
+
+    def organisations(self) -> _Organisations:
+        if self.orgs is None:
+            self.orgs = _Organisations(self)
+        return self.orgs
 
     def _is_name_word(self, word: str) -> bool:
         if not word[:1].isupper():
@@ -98,7 +233,10 @@ class _Names:
                 and lower not in lex.titles
                 and lower not in lex.honorific_index
                 and lower not in lex.pronoun_index
-                and lex.cue(lower) is None
+                and lower not in _function_words(lex)
+                and lower not in lex.cue_index
+                and not _CONTRACTION.search(word)  # "There's", "I'm"
+                and not (lower.endswith("ly") and lower not in FIRST_NAME_GENDERS)  # "Presently", not "Emily"
             )
         return known
 
@@ -112,43 +250,132 @@ class _Names:
         self.counts[word] = count
         return count
 
-    def full_name(self, word: str) -> tuple[str, Span, str] | None:
-        """The longest run of name words holding *word*, its span and the title beside it."""
-        if word in self.cache:
-            return self.cache[word]
-        text = self.text
-        best_start, best_end = 0, -1
-        for start, end in whole_word_hits(text, word, _SEARCH_LIMIT, self.index):
-            # extend over the name words on both sides
-            start, end = self._name_start(start), self._name_end(end)
-            if end - start > best_end - best_start:  # the first of the longest runs
-                best_start, best_end = start, end
-        best = None
-        if best_end >= 0:
-            best = (
-                text[best_start:best_end],
-                Span.of(text, best_start, best_end),
-                self._title_near(best_start, best_end),
-            )
-        self.cache[word] = best
-        return best
+    def run_at(self, start: int, end: int) -> tuple[int, int]:
+        """The run of name words around the word at [start, end), without a possessive "'s"."""
+        start, end = self._name_start(start), self._name_end(end)
+        if self.text.endswith(_POSSESSIVE_ENDS, start, end) and end - 2 > start:
+            end -= 2
+        return start, end
 
-    def name_of(self, mention: str) -> tuple[tuple[str, Span, str] | None, str, str]:
-        """A name mention's full name (as ``full_name`` gives it) if it has one, its words without
-        honorific, and the honorific's gender (cached: a document names its speakers again and again)."""
+    def runs(self, word: str) -> dict[str, _Run]:
+        """Every run of name words holding *word*, by its text, with its count and honorifics."""
+        found = self.runs_of.get(word)
+        if found is not None:
+            return found
+        found = {}
+        text = self.text
+        for start, end in whole_word_hits(text, word, _SEARCH_LIMIT, self.index):
+            start, end = self.run_at(start, end)
+            name = text[start:end]
+            run = found.get(name)
+            if run is None:
+                run = found[name] = _Run(name, Span.of(text, start, end), _tokens(name))
+            if len(run.tokens) > 1 and self._headline(start):
+                run.headlines += 1
+            else:
+                run.count += 1
+            run.starts.append(start)
+            before = self._word_before(start)
+            if before is not None:
+                lower = before[2].lower().rstrip(".")
+                if lower in self.lexicon.honorific_index:
+                    run.honorifics.add(lower)
+        self.runs_of[word] = found
+        return found
+
+    def _headline(self, pos: int) -> bool:
+        """Whether *pos* lies in a line set in title case ("Jane Doe Wins The Vote"), where a run
+        of capitalised words is no evidence of a longer name (cached by line)."""
+        text = self.text
+        start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+        known = self.headline_lines.get(start)
+        if known is None:
+            end = text.find("\n", pos, pos + 300)
+            words = [w for w in text[start : end if end >= 0 else pos + 300].split() if len(w) > 2 and w[0].isalpha()]
+            capitals = sum(1 for w in words if w[0].isupper())
+            known = self.headline_lines[start] = len(words) >= 4 and capitals >= 0.8 * len(words)
+        return known
+
+    def name_of(self, mention: str) -> _Found:
+        """A name mention's full name, as the module's first mechanism finds it (cached)."""
         known = self.names_of.get(mention)
         if known is None:
-            bare, gender = _strip_honorific(mention, self.lexicon)
-            tokens = _tokens(bare)
-            full: tuple[str, Span, str] | None = None
-            if tokens:
-                found = self.full_name(tokens[-1]) if len(tokens[-1]) > 1 else None
-                if found is not None and len(found[0]) >= len(bare):
-                    found_tokens = _tokens(found[0])
-                    if all(t in found_tokens for t in tokens):
-                        full = found
-            known = self.names_of[mention] = (full, bare, gender)
+            known = self.names_of[mention] = self._resolve_name(mention)
         return known
+
+    def _resolve_name(self, mention: str) -> _Found:
+        lex = self.lexicon
+        honorific, bare, written = _strip_honorific(mention, lex)
+        if len(bare) > 1 and bare.isupper():
+            bare = bare.title()  # a name in capitals (a transcript's "CRANE:") is the text's Crane
+        hon_gender = lex.honorific_index.get(honorific, "")
+        identity = _honorific_identity(honorific, lex)
+        tokens = _tokens(bare)
+        if not tokens or len(tokens[-1]) < 2:
+            return _Found(bare, None, "", "name", hon_gender, "")
+        runs = self.runs(tokens[-1])
+        wanted = set(tokens)
+        # the honorifics the document gives this surname: two that differ make two people
+        identities = {_honorific_identity(h, lex) for run in runs.values() for h in run.honorifics} - {""}
+        if identity:
+            identities.add(identity)
+        apart = any(_identities_differ(a, b) for a, b in itertools.combinations(identities, 2))
+        # two honorifics of this one's gender (Mrs. and Miss Doe): a full name needs its honorific to join
+        strict = sum(1 for i in identities if _identity_gender(i) == hon_gender) > 1 if hon_gender else False
+        markers = lex.organisation_marker_index
+        fuller = [
+            r
+            for r in runs.values()
+            if len(r.tokens) > len(tokens)
+            and wanted <= set(r.tokens)
+            # an organisation's name is a fuller name only when it adds markers ("Acme" -> "Acme Corp"):
+            # "Fielding High School" is no full name of Fielding
+            and (
+                not any(t.lower().rstrip(".") in markers for t in r.tokens)
+                or all(t in wanted or t.lower().rstrip(".") in markers for t in r.tokens)
+            )
+        ]
+        excluded = False
+        if honorific:
+            kept = []
+            for run in fuller:
+                first = _first_name_gender(run.tokens)
+                run_identities = {_honorific_identity(h, lex) for h in run.honorifics} - {""}
+                if (hon_gender and first == _other(hon_gender)) or any(
+                    _identities_differ(identity, other) for other in run_identities
+                ):
+                    excluded = True  # "Mr. Doe" is not Jane Doe, nor the "Mrs. Jane Doe" of the text
+                elif strict and identity not in run_identities:
+                    excluded = True  # a Mrs. and a Miss Doe: which one Jane Doe is, only her honorific tells
+                else:
+                    kept.append(run)
+            fuller = kept
+            if apart and _several_people(fuller):
+                fuller = []  # "Miss Doe" beside Jane Doe and Ann Doe: she keeps her honorific
+        elif apart and len(tokens) == 1 and (not fuller or _several_people(fuller)):
+            # "Doe" beside "Mr. Doe" and "Mrs. Doe"; beside them and Jane Doe, it is Jane Doe, the one the
+            # text names in full
+            return _Found(None, None, "", None, "", "")
+        if fuller:
+            chosen = _most_frequent(fuller)
+            title = self._title_of(chosen)
+            return _Found(chosen.text, chosen.span, title, "alias", hon_gender, _first_name_gender(chosen.tokens))
+        # the mention is its own name: with its honorific when that tells it from another person
+        name = written if honorific and (apart or excluded) else bare
+        own = runs.get(bare)
+        title = self._title_of(own) if own is not None and bare == own.text else ""
+        # a lone word is a first name ("Dan") unless the text uses it as the surname of a full name
+        surname = len(tokens) == 1 and any(len(r.tokens) > 1 for r in runs.values())
+        first = "" if surname else _first_name_gender(tokens)
+        return _Found(name, None, title, "name", hon_gender, first)
+
+    def _title_of(self, run: _Run) -> str:
+        """The title beside the first few occurrences of a run, the first found."""
+        for start in run.starts[:4]:
+            title = self._title_near(start, start + len(run.text))
+            if title:
+                return title
+        return ""
 
     def _word_before(self, pos: int) -> tuple[int, int, str] | None:
         text = self.text
@@ -170,10 +397,26 @@ class _Names:
         return start, end, word
 
     def _name_start(self, pos: int) -> int:
-        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none."""
+        """Where the name words before *pos*, each followed by one space, begin; *pos* when there are none.
+
+        A capitalised word that opens its sentence and that the text also writes in
+        lower case ("Presently", "There's") is the sentence's first word, not a name's.
+        """
         while (m := self._word_before(pos)) is not None and self._is_name_word(m[2]):
+            if self._opens_sentence(m[0]) and self.occurrences(m[2].lower()) > 0:
+                break
             pos = m[0]
         return pos
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether nothing but white space and quotation marks stands between *pos* and a sentence's start."""
+        text = self.text
+        i = pos
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"'\N{LEFT DOUBLE QUOTATION MARK}_("):
+            if text[i - 1] == "\n":
+                return True
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:;\N{RIGHT DOUBLE QUOTATION MARK}"
 
     def _name_end(self, pos: int) -> int:
         """Where the name words after *pos*, each after one space, end; *pos* when there are none."""
@@ -186,11 +429,15 @@ class _Names:
             pos = m.end()
         return pos
 
-    def titled(self, role: str) -> list[tuple[str, Span, str]]:
+    def titled(self, role: str, *, generic: bool = False) -> list[tuple[str, Span, str]]:
         """Every named person the text gives the role noun *role*: (name, span, title).
 
         "Foreign Minister Anna Berg" and "Nikolai Snopkov, first deputy prime
-        minister of Belarus," both count.
+        minister of Belarus," both count; "Jane Doe, an aide to the minister," and
+        "Jane Doe, the ministry's adviser," do not (the role word must head the
+        appositive). For a *generic* word, not a known role noun ("DJ"), only an
+        appositive to a name of two words or more counts, or the word in capitals
+        right before such a name ("DJ Jane Doe").
         """
         if self.lower is None:
             self.lower = self.text.lower()
@@ -201,23 +448,29 @@ class _Names:
         for i, pos in whole_word_hits(lower, role, _SEARCH_LIMIT, self.lower_index):
             # a name right after the title: "Foreign Minister Anna Berg"
             start, end = pos, self._name_end(pos)
-            if end > start:
+            if end > start and (not generic or (text[i:pos].isupper() and self._person_like(text[start + 1 : end]))):
                 name_start = start + 1
                 title_start = self._title_start(i)
                 found.append((text[name_start:end], Span.of(text, name_start, end), text[title_start:pos]))
                 continue
             # an appositive: "Nikolai Snopkov, first deputy prime minister of Belarus,"
             comma = text.rfind(", ", max(0, i - 60), i)
-            if comma > 0 and "," not in text[comma + 2 : i]:
+            if comma > 0 and "," not in text[comma + 2 : i] and _heads(text, comma + 2, i, pos):
                 name_end = comma
                 name_start = self._name_start(name_end)
-                if name_start < name_end:
+                if name_start < name_end and (not generic or self._person_like(text[name_start:name_end])):
                     stop = text.find(",", pos, pos + 80)
                     title_end = stop if stop > 0 else pos
                     found.append(
                         (text[name_start:name_end], Span.of(text, name_start, name_end), text[comma + 2 : title_end])
                     )
         return found
+
+    def _person_like(self, name: str) -> bool:
+        """Whether *name* reads as a person's full name: two name words or more, none of an organisation."""
+        tokens = _tokens(name)
+        markers = self.lexicon.organisation_marker_index
+        return len(tokens) > 1 and not any(t.lower().rstrip(".") in markers for t in tokens)
 
     def _title_start(self, pos: int) -> int:
         """Where the title words just before *pos* begin ("Foreign Minister", "deputy prime
@@ -252,6 +505,151 @@ class _Names:
                     return appositive
         return ""
 
+    def subjects(self, lo: int, hi: int) -> Iterator[tuple[int, str, str]]:
+        """The names that open a sentence in [lo, hi), after any title: (position, name, honorific).
+
+        "Sen. Tom Barrett disagreed." gives "Tom Barrett"; a name followed by "'s" or
+        by the end of its sentence is no subject.
+        """
+        text, lex = self.text, self.lexicon
+        for m in _SENTENCE_START.finditer(text, lo, hi):
+            pos = m.end()
+            name_start = name_end = -1
+            honorific = ""
+            while pos < hi:
+                w = _WORD.match(text, pos)
+                if w is None or not w.group()[:1].isupper():
+                    break
+                word = w.group()
+                lower = word.lower()
+                end = w.end()
+                if end < len(text) and text[end] == "." and lower in lex.honorific_index | lex.role_abbreviation_index:
+                    end += 1  # "Mr.", "Sen."
+                if lower in lex.honorific_index:
+                    honorific, name_start = lower, -1
+                elif lower in lex.titles or lower in lex.role_abbreviation_index:
+                    name_start = -1  # a title: the name comes after it
+                elif self._is_name_word(word):
+                    if name_start < 0:
+                        name_start = w.start()
+                    name_end = w.end()
+                else:
+                    break
+                if text[end : end + 1] != " ":
+                    pos = end
+                    break
+                pos = end + 1
+            if name_start < 0 or name_end <= name_start:
+                continue
+            if text.startswith(_POSSESSIVE_ENDS, name_end):
+                continue
+            after = text[name_end : name_end + 2]
+            if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
+                continue
+            yield name_start, text[name_start:name_end], honorific
+
+
+class _Organisations:
+    """The organisations a text names, by the words of their names, Reuters tags and tickers (internal)."""
+
+    def __init__(self, names: _Names) -> None:
+        self.names = names
+        self.kinds: dict[str, set[str]] = {}  # name -> kinds
+        self.spans: dict[str, Span] = {}  # name -> where first named
+        self.positions: dict[str, list[int]] = {}  # name -> where named, in text order
+        text, lex = names.text, names.lexicon
+        markers = lex.organisation_marker_index
+        for m in _TAG.finditer(text):
+            inner = m.group(1).strip()
+            if not inner or inner != m.group(1):
+                continue
+            if " " not in inner and not any(c.islower() for c in inner):
+                self._ticker_of(m.start())  # <ACME>: the ticker of the name before it
+            elif inner[:1].isupper():
+                self._add(inner, m.start(1), {"company"})
+        for m in _TICKER.finditer(text):
+            exchange = m.group(1)
+            if (exchange and exchange.lower() in lex.stock_exchanges) or (not exchange and "." in m.group(2)):
+                self._ticker_of(m.start())
+        if markers:
+            for m in _marker_pattern(lex).finditer(text):
+                start, end = names.run_at(m.start(), m.end())
+                end = self._of_phrase(end)
+                tokens = _tokens(text[start:end])
+                if len(tokens) < 2:
+                    continue  # "The Ministry said": a description, not a name
+                kinds = {markers[t.lower().rstrip(".")] for t in tokens if t.lower().rstrip(".") in markers}
+                if kinds:
+                    self._add(text[start:end], start, kinds)
+        for positions in self.positions.values():
+            positions.sort()
+
+    def _ticker_of(self, bracket: int) -> None:
+        text = self.names.text
+        if bracket < 2 or text[bracket - 1] != " ":
+            return
+        end = bracket - 1
+        start = self.names._name_start(bracket)
+        if start < end:
+            self._add(text[start:end], start, {"company"})
+
+    def _of_phrase(self, end: int) -> int:
+        """Past "of Finance" in "Ministry of Finance", "Bank of England"."""
+        text = self.names.text
+        if text.startswith(" of ", end) and end + 4 < len(text) and text[end + 4].isupper():
+            after = self.names._name_end(end + 3)
+            if after > end + 4:
+                return after
+        return end
+
+    def _add(self, name: str, start: int, kinds: set[str]) -> None:
+        text = self.names.text
+        known = self.kinds.get(name)
+        if known is None:
+            self.kinds[name] = set(kinds)
+            self.spans[name] = Span.of(text, start, start + len(name))
+            self.positions[name] = [start]
+        else:
+            known.update(kinds)
+            self.positions[name].append(start)
+
+    def of_kind(self, wanted: frozenset[str]) -> list[str]:
+        return [name for name, kinds in self.kinds.items() if kinds & wanted]
+
+    def last_before(self, name: str, pos: int) -> int:
+        """Where *name* was last named before *pos*, -1 if it was not."""
+        best = -1
+        for p in self.positions.get(name, ()):
+            if p >= pos:
+                break
+            best = p
+        return best
+
+
+@functools.lru_cache(maxsize=8)
+def _marker_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The organisation markers as they stand in names: "Corp", "CORP", "Ministry"."""
+    forms = sorted({f for w in lexicon.organisation_marker_index for f in (w.capitalize(), w.upper())}, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+_PREPOSITIONS = frozenset(("at", "for", "from", "in", "of", "on", "to", "with"))
+
+
+def _heads(text: str, start: int, word: int, pos: int) -> bool:
+    """Whether the word at [word, pos) heads the phrase that starts at *start*: no preposition
+    before it ("a minister with the church" is a minister), and after it a comma, the end, or a
+    preposition ("minister of Belarus", "the DJ,"), not "'s adviser" or a noun it modifies."""
+    if any(w.lower() in _PREPOSITIONS for w in text[start:word].split()):
+        return False
+    rest = text[pos : pos + 6]
+    if not rest or rest[0] in ",;.)\n":
+        return True
+    if rest[0] != " ":
+        return False
+    nxt = rest[1:].split(" ", 1)[0].lower()
+    return nxt in ("of", "for", "at", "in", "to", "and", "from", "on", "who", "said", "says")
+
 
 @functools.lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
@@ -260,16 +658,43 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(name))
 
 
-def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str]:
-    """("Mr. Lind") -> ("Lind", "m"): the name without honorific, and its gender."""
+def _first_name_gender(tokens: Sequence[str]) -> str:
+    """The gender the census table gives the first word of a full name, "" when it gives none."""
+    return FIRST_NAME_GENDERS.get(tokens[0].lower(), "") if tokens else ""
+
+
+def _most_frequent(runs: list[_Run]) -> _Run:
+    """The full name of *runs* met most often in running text, then in headlines; of two as
+    frequent, the longer when one holds the other's words ("Jane Doe", "Jane Mary Doe"), else the
+    one that opens with a known first name, else the first the text introduces (news gives the
+    other person's full name each time)."""
+    runs = sorted(runs, key=lambda r: (-r.count, -r.headlines, -len(r.text), r.span.start))
+    best = runs[0]
+    for other in runs[1:]:
+        if (other.count, other.headlines) < (best.count, best.headlines):
+            break
+        if not (set(other.tokens) <= set(best.tokens)) and (
+            (_first_name_gender(other.tokens) != "", -other.span.start)
+            > (_first_name_gender(best.tokens) != "", -best.span.start)
+        ):
+            best = other  # of two people, one whose name opens with a first name ("Tony Last", not "Harvest Tony")
+    return best
+
+
+def _strip_honorific(mention: str, lexicon: Lexicon) -> tuple[str, str, str]:
+    """("Mr. Lind") -> ("mr", "Lind", "Mr. Lind"): the honorific (lower case, no full stop),
+    the name without it, and the mention without a leading "the"."""
     words = mention.split()
-    gender = ""
+    while words and not words[0][:1].isalnum():
+        words.pop(0)  # ". Jane Doe": a mention cut after a title's full stop
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    written = " ".join(words)
+    honorific = ""
     while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.honorific_index:
-        gender = gender or lexicon.honorific_index[words[0].lower().rstrip(".")]
+        honorific = honorific or words[0].lower().rstrip(".")
         words.pop(0)
-    if words and words[0].lower() in ("the",):
-        words.pop(0)
-    return " ".join(words), gender
+    return honorific, " ".join(words), written
 
 
 def _role_words(mention: str, lexicon: Lexicon) -> list[str]:
@@ -297,86 +722,156 @@ class Mention(NamedTuple):
     content: Sequence[tuple[int, int]]  # the statement's content parts, (start, end), for a gender hint
 
 
-Resolution = tuple[str | None, Span | None, str | None]
-"""A mention's ``(name, antecedent, title)``: the speaker's fields resolution fills."""
+class Resolution(NamedTuple):
+    """A mention's resolution: the ``Speaker`` fields it fills."""
+
+    name: str | None
+    antecedent: Span | None
+    title: str | None
+    link: str | None
+
+
+def _description_head(mention: str, lexicon: Lexicon) -> tuple[str, list[str], str]:
+    """("the finance ministry") -> ("the", ["finance"], "ministry"): the determiner, the
+    modifiers and the head noun of a description, before any "of"/"for" phrase."""
+    words = list(_tokens(mention))
+    for i, w in enumerate(words):
+        if i and w.lower() in ("of", "for", "at", "in", "with", "from", "on", "to", "and", "who", "close"):
+            words = words[:i]
+            break
+    if not words:
+        return "", [], ""
+    det = words[0].lower() if words[0].lower() in lexicon.determiners else ""
+    rest = words[1:] if det else words
+    if not rest:
+        return det, [], ""
+    return det, [w.lower() for w in rest[:-1]], rest[-1].lower()
+
+
+def _is_plural(head: str, lexicon: Lexicon) -> bool:
+    return head in lexicon.plural_nouns or (head.endswith("s") and not head.endswith("ss") and len(head) > 3)
 
 
 def resolve_mentions(
     text: str, mentions: Sequence[Mention], lexicon: Lexicon, index: WordIndex | None = None
 ) -> list[Resolution]:
-    """The ``(name, antecedent, title)`` of each speaker mention of *text*, given in document order."""
+    """The ``(name, antecedent, title, link)`` of each speaker mention of *text*, given in document order."""
     names = _Names(text, lexicon, index)
     people: dict[str, _Person] = {}
     persons: list[_Person | None] = []  # whom each mention names or describes; roles and pronouns come later
-    person: _Person | None
+    links: list[str | None] = []
 
     # names and descriptions first: roles may point forward ("...: Chinese FM")
     for m in mentions:
+        link: str | None = None
+        person: _Person | None = None
         if m.form is MentionForm.NAME:
-            named = _name_person(m.span.text, m.span, m.title, names, people, lexicon)
-            if not named.gender:
-                named.gender = _gender_hint(text, m.content, lexicon)
-            persons.append(named)
-        elif m.form is MentionForm.DESCRIPTION:
-            words = _tokens(m.span.text)
-            head = words[-1].lower() if words else ""
-            plural = head.endswith("s") and not head.endswith("ss")
-            persons.append(_Person(m.span.text, m.span, number="pl" if plural else "sg", org=not plural))
-        else:
-            persons.append(None)
+            person, link = _name_person(m.span.text, m.span, m.title, names, people, lexicon)
+            if person is not None and not person.evidence:
+                person.add_gender(_gender_hint(text, m.content, lexicon), 1)
+        persons.append(person)
+        links.append(link)
 
     # typos of a known name: one edit away, and the mention occurs nowhere else
     antecedents = [m.antecedent for m in mentions]  # a typo's antecedent becomes the name it misspells
     near: dict[tuple[str, int], list[str]] | None = None  # full names by a word's first letter and length
     for k, (m, candidate) in enumerate(zip(mentions, persons, strict=True)):
-        if candidate is None or m.form is not MentionForm.NAME or " " in candidate.name:
+        if candidate is None or candidate.name is None or m.form is not MentionForm.NAME or " " in candidate.name:
             continue
         token = candidate.name
-        if len(token) < 4 or names.occurrences(token) > 1:
+        if len(token) < 4 or token.lower() in FIRST_NAME_GENDERS or names.occurrences(token) > 1:
             continue
         if near is None:
             near = _by_first_letter_and_length(people)
-        # _fuzzy_matches needs a word of the name with the token's first letter and a length
+        # _typo_of needs a word of the name with the token's first letter and a length
         # within one of its: only those names are tried, not every person of a long text
         tried = {n for d in (-1, 0, 1) for n in near.get((token[:1].lower(), len(token) + d), ())}
-        matches = {name for name in tried if name != token and _fuzzy_matches(token, name)}
+        matches = {name for name in tried if name != token and _typo_of(token, name)}
         if len(matches) == 1:
             target = people[matches.pop()]
-            persons[k], antecedents[k] = target, target.span
+            persons[k], antecedents[k], links[k] = target, target.span, "typo"
 
     out: list[Resolution] = []
     # the people who spoke, each once, in the order of their last statement (by id: a
     # _Person is mutable): a pronoun looks back over people, not over every statement
     history: dict[int, _Person] = {}
-    for m, person, antecedent in zip(mentions, persons, antecedents, strict=True):
+    done = 0  # where the previous statement ends: the subjects of sentences after it are candidates
+    previous: tuple[Mention, _Person | None, Resolution] | None = None
+    for m, person, antecedent, link in zip(mentions, persons, antecedents, links, strict=True):
         name: str | None = None
         title = m.title
         if m.form is MentionForm.ROLE:
             person = _role_person(m.span.text, names, people, lexicon)
-            name, antecedent = (person.name, person.span) if person else (None, None)
+            if person is not None:
+                name, antecedent, link = person.name, person.span, "role"
+            else:
+                person = _Person(None, None)
+                _describe(person, m.span.text, lexicon)
         elif m.form is MentionForm.PRONOUN and antecedent is not None:
             # a relative pronoun ("Lind, who said") stands for the name before it
-            person = _name_person(antecedent.text, antecedent, m.title, names, people, lexicon)
-            name = person.name
+            person, link = _name_person(antecedent.text, antecedent, m.title, names, people, lexicon)
+            if person is not None:
+                name = person.name
+        elif m.form is MentionForm.PRONOUN and m.span.text.lower() in _RELATIVES:
+            # "said Murphy, who thinks": the relative pronoun stands for the phrase before its comma,
+            # the previous statement's speaker when that ends there, else the name that does
+            if previous is not None and text[previous[0].span.end : m.span.start].strip() == ",":
+                person, (name, _antecedent, _title, link) = previous[1], previous[2]
+                antecedent = previous[0].span
+            else:
+                person, link = _name_before(m.span.start, names, people, lexicon)
+                if person is not None:
+                    name, antecedent = person.name, person.span
         elif m.form is MentionForm.PRONOUN:
             word = m.span.text.lower()
-            person = _pronoun_person(word, history, lexicon)
+            hi = m.span.start
+            if m.content and m.content[0][0] < hi:
+                hi = m.content[0][0]
+            window = _window_people(names, people, lexicon, max(done, hi - _WINDOW), hi)
+            person = _pronoun_person(word, history, window, lexicon)
             if person is not None:
-                gender = lexicon.pronoun_index.get(word, ("", ""))[0]
-                if gender in ("m", "f") and not person.gender and not person.org:
-                    person.gender = gender
-            name, antecedent = (person.name, person.span) if person else (None, None)
+                pronoun = lexicon.possessive_pronoun_index.get(word, word)
+                person.add_gender(lexicon.pronoun_index.get(pronoun, ("", ""))[0], 1)
+                name, antecedent = person.name, person.span
+                link = "pronoun" if name is not None else None
         elif m.form is MentionForm.NAME and person is not None:
             name, title = person.name, m.title or person.title or None
             if antecedent is None and person.span is not None and person.span != m.span:
                 antecedent = person.span
+            if name is None:
+                link = None
         elif m.form is MentionForm.DESCRIPTION:
-            name = m.span.text  # a description that is no name stands for itself
+            person, link = _description_person(m, names, people, history, lexicon)
+            name = person.name
+            if link is not None:
+                antecedent = person.span
         if person is not None:
             history.pop(id(person), None)
             history[id(person)] = person
-        out.append((name, antecedent, title))
+        done = max(done, m.span.end, *(e for _s, e in m.content))
+        resolution = Resolution(name, antecedent, title, link)
+        out.append(resolution)
+        previous = (m, person, resolution)
     return out
+
+
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+
+
+def _name_before(
+    pos: int, names: _Names, people: dict[str, _Person], lexicon: Lexicon
+) -> tuple[_Person | None, str | None]:
+    """The person named right before the comma that precedes *pos* ("Pardo, who"), if any."""
+    text = names.text
+    if not text.startswith(", ", pos - 2):
+        return None, None
+    end = start = pos - 2
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'\N{RIGHT SINGLE QUOTATION MARK}"):
+        start -= 1
+    if start == end or not names._is_name_word(text[start:end]):
+        return None, None
+    start, end = names.run_at(start, end)
+    return _name_person(text[start:end], Span.of(text, start, end), None, names, people, lexicon)
 
 
 def _gender_hint(text: str, content: Sequence[tuple[int, int]], lexicon: Lexicon) -> str:
@@ -398,47 +893,113 @@ def _gender_hint(text: str, content: Sequence[tuple[int, int]], lexicon: Lexicon
             m = _GENDERED.search(text, start, end)
         if m is not None:
             w = m.group().lower()
-            return lexicon.pronoun_index.get(w, ("", ""))[0] or lexicon.possessive_index.get(w, "")
+            return lexicon.pronoun_index.get(lexicon.possessive_pronoun_index.get(w, w), ("", ""))[0]
     return ""
 
 
 def _by_first_letter_and_length(people: dict[str, _Person]) -> dict[tuple[str, int], list[str]]:
     near: dict[tuple[str, int], list[str]] = {}
-    for name in people:
-        if " " in name:
+    for name, person in people.items():
+        if " " in name and person.kind == "person":
             for word in set(_tokens(name)):
                 near.setdefault((word[:1].lower(), len(word)), []).append(name)
     return near
 
 
-def _fuzzy_matches(token: str, name: str) -> bool:
+def _typo_of(token: str, name: str) -> bool:
+    """Whether *token* is a one-edit misspelling of a word of *name*: same first letter, not one
+    vowel put for another ("Berk" and "Wand" are typos of "Berg" and "Wang"; "Borg" is a name),
+    and not the word with or without a final "s"."""
     pattern = _fuzzy(token)
     for word in _tokens(name):
-        if word[:1].lower() == token[:1].lower() and abs(len(word) - len(token)) <= 1 and pattern.fullmatch(word):
-            return True
+        if word[:1].lower() != token[:1].lower() or abs(len(word) - len(token)) > 1 or not pattern.fullmatch(word):
+            continue
+        if len(word) == len(token):
+            diff = [(a, b) for a, b in zip(word.lower(), token.lower(), strict=True) if a != b]
+            if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS:
+                continue
+        elif word.lower() + "s" == token.lower() or token.lower() + "s" == word.lower():
+            continue  # "Republicans" beside "Republican Jane Doe": a plural, not a typo
+        return True
     return False
 
 
 def _name_person(
     mention: str, span: Span, title: str | None, names: _Names, people: dict[str, _Person], lexicon: Lexicon
-) -> _Person:
-    """The person a name *mention* (at *span*, given *title*) stands for, joining *people* if new."""
-    full, bare, gender = names.name_of(mention)
-    name = full[0] if full else bare
-    person = people.get(name)
+) -> tuple[_Person | None, str | None]:
+    """The person a name *mention* (at *span*, given *title*) stands for, joining *people* if new,
+    and how this mention links to it ("name", "alias", or "role" for "The DJ").
+
+    (None, None) when the name is ambiguous ("Doe" beside "Mr. Doe" and "Mrs. Doe").
+    """
+    role = _the_role(mention, names, people, lexicon)
+    if role is not None:
+        return role, "role"
+    found = names.name_of(mention)
+    if found.name is None:
+        return None, None
+    person = people.get(found.name)
     if person is None:
-        person = _Person(name, full[1] if full else span, title=(full[2] if full else "") or (title or ""))
-        people[name] = person
-    if gender and not person.gender:
-        person.gender = gender
+        person = _Person(found.name, found.span or span, title=found.title or (title or ""))
+        tokens = _tokens(found.name)
+        kinds = {lexicon.organisation_marker_index.get(t.lower().rstrip("."), "") for t in tokens} - {""}
+        if " and " in found.name:
+            person.number = "pl"  # "Jane Doe and Tom Roe"
+        elif kinds and len(tokens) > 1:
+            person.kind, person.kinds = "org", frozenset(kinds)
+        people[found.name] = person
+    if person.kind == "person":
+        person.add_gender(found.honorific_gender, 3)
+        person.add_gender(found.first_name_gender, 2)
     if title and not person.title:
         person.title = title
-    return person
+    return person, found.link
 
 
-def _role_person(mention: str, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
-    wanted = _role_words(mention, lexicon)
-    heads = [w for w in wanted if w in lexicon.role_nouns]
+def _the_role(mention: str, names: _Names, people: dict[str, _Person], lexicon: Lexicon) -> _Person | None:
+    """ "The DJ" as a name: the one person the text titles "DJ", if the word is no name of its own."""
+    words = mention.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    word = words[1].lower()
+    if not word.isalpha() or not _may_be_role(word, lexicon):
+        return None
+    return _role_person(mention, names, people, lexicon, heads=[word])
+
+
+def _may_be_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word that is no known role noun may still be someone's title ("the DJ"): not an
+    organisation's noun, nor a document's ("the letter"), a finding's ("the poll") or a cue."""
+    return not (
+        word in lexicon.organisation_noun_index
+        or word in lexicon.organisation_marker_index
+        or word in lexicon.report_nouns
+        or word in lexicon.evidence_nouns
+        or word in lexicon.noun_cues
+        or lexicon.cue(word) is not None
+    )
+
+
+def _role_person(
+    mention: str,
+    names: _Names,
+    people: dict[str, _Person],
+    lexicon: Lexicon,
+    heads: list[str] | None = None,
+) -> _Person | None:
+    """The one person the text titles with the role of *mention* ("the minister"), None when
+    none or several are; *heads* gives the role word when it is no known role noun ("DJ")."""
+    generic = heads is not None
+    tokens = _tokens(mention)
+    if tokens and tokens[0].lower() in ("his", "her", "their", "its", "my", "our", "your"):
+        return None  # "her campaign manager": someone else's role, not a title to look up
+    possessor = ""
+    for t in tokens:
+        if t.endswith(_POSSESSIVE_ENDS):
+            possessor = t[:-2].lower()  # "Clinton's communications director"
+    wanted = [w for w in _role_words(mention, lexicon) if not w.endswith(_POSSESSIVE_ENDS)]
+    if heads is None:
+        heads = [w for w in wanted if w in lexicon.role_nouns]
     if not heads:
         return None
     # The people the text titles with this role noun join the table once: a second pass
@@ -446,25 +1007,49 @@ def _role_person(mention: str, names: _Names, people: dict[str, _Person], lexico
     # (It cost a search of the document for every statement by "the minister".)
     if heads[-1] not in names.roles_taken:
         names.roles_taken.add(heads[-1])
-        for name, span, title in names.titled(heads[-1]):
-            full = names.full_name(_tokens(name)[-1]) if _tokens(name) else None
-            if full is not None and name in full[0]:
-                name, span = full[0], full[1]
+        for name, span, title in names.titled(heads[-1], generic=generic):
+            found = names.name_of(name)
+            if found.name is not None and found.span is not None and name in found.name:
+                name, span = found.name, found.span
             if name in people:
                 if not people[name].title:
                     people[name].title = title
             else:
-                people[name] = _Person(name, span, title=title)
-    titled = [p for p in people.values() if p.title]
-    for required in (wanted, [w for w in wanted if w in lexicon.titles]):
-        if not required:
+                person = people[name] = _Person(name, span, title=title)
+                person.add_gender(found.first_name_gender, 2)
+                person.add_gender(found.honorific_gender, 3)
+    titled = [p for p in people.values() if p.title and p.kind == "person"]
+    rank = lexicon.rank_modifiers
+    wanted_set = set(wanted)
+    # the words of the mention that are no title words: a second pass without them is allowed
+    # only when they are lower case ("the veteran senator"), not a name ("the Florida senator")
+    extra = [w for w in _tokens(mention)[1:] if w.lower().rstrip(".") not in lexicon.titles]
+    passes = [(wanted, False)]
+    if not any(w[:1].isupper() for w in extra):
+        passes.append(([w for w in wanted if w in lexicon.titles], True))
+    for required, strict in passes:
+        if not required or (generic and strict):
             continue
-        found = [p for p in titled if set(required) <= _title_words(p.title, names)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
+        found_people = []
+        for p in titled:
+            words = _title_words(p.title, names)
+            if heads[-1] not in _title_heads(p.title, names):
+                continue  # "Jane Doe, an aide to the minister," holds no office of minister
+            if not set(required) <= words or (words & rank) - wanted_set:
+                continue  # "Deputy Prime Minister Jane Doe" is not "the prime minister"
+            if possessor and possessor not in words:
+                continue
+            if strict and (words - lexicon.titles - _TITLE_GLUE) and (wanted_set - lexicon.titles):
+                continue  # "the GOP front-runner" is not "the Democratic front-runner"
+            found_people.append(p)
+        if len(found_people) == 1:
+            return found_people[0]
+        if len(found_people) > 1:
             return None
     return None
+
+
+_TITLE_GLUE = frozenset(("a", "an", "and", "of", "the", "for"))
 
 
 def _title_words(title: str, names: _Names) -> set[str]:
@@ -476,6 +1061,31 @@ def _title_words(title: str, names: _Names) -> set[str]:
     return words
 
 
+def _title_heads(title: str, names: _Names) -> set[str]:
+    """The head nouns of *title*, lower case: the last word of each of its "and"-joined parts,
+    before any preposition ("State Councilor and Foreign Minister" -> councilor, minister;
+    "a minister with the church" -> minister; "Sen." -> senator) (cached)."""
+    heads = names.title_heads.get(title)
+    if heads is None:
+        heads = set()
+        lexicon = names.lexicon
+        part: list[str] = []
+        for w in (*_tokens(title), "and"):
+            lower = w.lower().rstrip(".")
+            if lower == "and" or lower in _PREPOSITIONS:
+                if part:
+                    expanded = lexicon.role_abbreviation_index.get(part[-1])
+                    heads.add(expanded.split()[-1] if expanded else part[-1])
+                part = []
+                if lower != "and":
+                    part = ["-"]  # the words after a preposition head nothing until the next "and"
+            elif part[:1] != ["-"]:
+                part.append(lower)
+        heads.discard("-")
+        names.title_heads[title] = heads
+    return heads
+
+
 def _expand(title: str, lexicon: Lexicon) -> set[str]:
     out = set()
     for w in _tokens(title):
@@ -485,27 +1095,177 @@ def _expand(title: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def _pronoun_person(word: str, history: dict[int, _Person], lexicon: Lexicon) -> _Person | None:
-    """The person the pronoun *word* (lower case) stands for, looking back over *history*."""
-    gender, number = lexicon.pronoun_index.get(word, ("", ""))
-    if word in lexicon.possessive_index:  # "his claim", "their view"
-        gender, number = lexicon.possessive_index[word], "sg"
-    elif word == "their":
-        number = "pl"
-    if word in ("i", "we", "you"):
+def _describe(person: _Person, mention: str, lexicon: Lexicon) -> None:
+    """Number, kind and gender of a description from its head noun ("the spokeswoman": a woman)."""
+    person.definite = _definite(mention)
+    _det, _mods, head = _description_head(mention, lexicon)
+    if _is_plural(head, lexicon):
+        person.number = "pl"
+    gender = lexicon.gendered_noun_index.get(head, "")
+    person.add_gender(gender, 3)
+
+
+_DEFINITE = frozenset(("her", "his", "its", "my", "our", "that", "the", "their", "this", "your"))
+
+
+def _definite(mention: str) -> bool:
+    """Whether a description is definite ("the young man", "his wife", "Tony's mother")."""
+    first = mention.split(" ", 1)[0]
+    return first.lower() in _DEFINITE or first.endswith(_POSSESSIVE_ENDS)
+
+
+def _description_person(
+    m: Mention, names: _Names, people: dict[str, _Person], history: dict[int, _Person], lexicon: Lexicon
+) -> tuple[_Person, str | None]:
+    """The organisation or person a description stands for ("organisation", "role"), else the
+    description itself (no link)."""
+    mention = m.span.text
+    det, mods, head = _description_head(mention, lexicon)
+    plural = _is_plural(head, lexicon)
+    if det == "the" and not plural:
+        kinds = lexicon.organisation_noun_index.get(head)
+        if kinds is not None:
+            org = _organisation(m.span.start, kinds, mods, names, people, history)
+            if org is not None:
+                return org, "organisation"
+            return _Person(mention, m.span, kind="org"), None
+        if not mods and head.isalpha() and _may_be_role(head, lexicon):
+            role = _role_person(mention, names, people, lexicon, heads=[head])  # "the neurosurgeon"
+            if role is not None:
+                return role, "role"
+    person = _Person(mention, m.span, definite=_definite(mention))
+    if plural:
+        person.number = "pl"
+    elif head in lexicon.person_nouns or head in lexicon.titles or head in lexicon.gendered_noun_index:
+        person.kind = "person"
+    elif head in lexicon.organisation_noun_index:
+        person.kind = "org"
+    else:
+        person.kind = "thing"  # "the report", "a statement"
+    person.add_gender(lexicon.gendered_noun_index.get(head, ""), 3)
+    return person, None
+
+
+def _organisation(
+    pos: int,
+    kinds: frozenset[str],
+    modifiers: list[str],
+    names: _Names,
+    people: dict[str, _Person],
+    history: dict[int, _Person],
+) -> _Person | None:
+    """The organisation "the company" (of *kinds*) at *pos* stands for, or None when none or several fit."""
+    orgs = names.organisations()
+    candidates = orgs.of_kind(kinds)
+    # the organisations that spoke, by name: "Acme Corp said ... the company said"
+    for p in people.values():
+        if p.kind == "org" and p.number == "sg" and p.name and p.kinds & kinds and p.name not in candidates:
+            candidates.append(p.name)
+    if modifiers:  # "the finance ministry": each modifier is a word of the name
+        candidates = [c for c in candidates if all(w in {t.lower() for t in _tokens(c)} for w in modifiers)]
+    if not candidates:
         return None
-    if gender == "n":
-        for p in reversed(history.values()):
-            if p.org:
+    if len(candidates) > 1:
+        spoke = {p.name for p in history.values() if p.name is not None}
+        last = sorted(
+            ((max(orgs.last_before(c, pos), _spoken_before(people.get(c), pos)), c) for c in candidates), reverse=True
+        )
+        if last[0][0] < 0:
+            return None  # none named before: which one is meant is not told
+        if last[1][0] >= 0 and _same_sentence(names.text, last[1][0], last[0][0]):
+            # "Acme and Beta reported results. The company said": unless only one of them spoke
+            both = [c for _p, c in last[:2] if c in spoke]
+            if len(both) != 1:
+                return None
+            candidates = both
+        else:
+            candidates = [last[0][1]]
+    chosen = candidates[0]
+    person = people.get(chosen)
+    if person is None:
+        span = orgs.spans.get(chosen)
+        person = people[chosen] = _Person(chosen, span, kind="org", kinds=frozenset(orgs.kinds.get(chosen, ())))
+    return person
+
+
+def _spoken_before(person: _Person | None, pos: int) -> int:
+    if person is None or person.span is None or person.span.start >= pos:
+        return -1
+    return person.span.start
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    return not any(stop in between for stop in (". ", ".\n", "\n", "? ", "! "))
+
+
+def _window_people(names: _Names, people: dict[str, _Person], lexicon: Lexicon, lo: int, hi: int) -> list[_Person]:
+    """The people named as the subject of a sentence in [lo, hi), in text order (see ``_Names.subjects``)."""
+    if hi <= lo:
+        return []
+    found: list[_Person] = []
+    for _pos, name, honorific in names.subjects(lo, hi):
+        tokens = _tokens(name)
+        known = people.get(name)
+        if known is None and not honorific and len(tokens) < 2:
+            # a lone capitalised word is a person only when the text knows it as one: a speaker,
+            # or the surname of a full name ("Graham" after "Lindsey Graham")
+            resolved = names.name_of(name)
+            if resolved.name is None:
+                continue
+            known = people.get(resolved.name)
+            if known is None and (resolved.link != "alias" or not names._person_like(resolved.name)):
+                continue
+        if known is None:
+            mention = f"{honorific.capitalize()}. {name}" if honorific else name
+            person, _link = _name_person(
+                mention, Span.of(names.text, _pos, _pos + len(name)), None, names, people, lexicon
+            )
+            if person is None:
+                continue
+            known = person
+        found.append(known)
+    return found
+
+
+def _pronoun_person(word: str, history: dict[int, _Person], window: list[_Person], lexicon: Lexicon) -> _Person | None:
+    """The person the pronoun *word* (lower case) stands for: the most recent that agrees with it.
+
+    *window* holds the subjects of the sentences since the last statement, *history* the
+    speakers; the first are the more recent.
+    """
+    pronoun = lexicon.possessive_pronoun_index.get(word, word)  # "their" agrees as "they"
+    gender, number = lexicon.pronoun_index.get(pronoun, ("", ""))
+    if pronoun in ("i", "we", "you") or not number:
+        return None
+    recent = [*reversed(window), *reversed(history.values())]
+    if gender == "n":  # "it": an organisation or a thing
+        for p in recent:
+            if p.number == "sg" and p.kind in ("org", "thing"):
                 return p
         return None
     if number == "pl":
-        for p in reversed(history.values()):
+        for p in recent:
             if p.number == "pl":
                 return p
-    else:
-        # the most recent person whose known gender does not disagree
-        for p in reversed(history.values()):
-            if not p.org and p.number == "sg" and p.gender in ("", gender):
-                return p
-    return next(reversed(history.values())) if history else None
+        return None
+    unknown: _Person | None = None  # a subject of unknown gender: taken when no speaker agrees
+    for p in reversed(window):
+        if p.kind != "person" or p.number != "sg":
+            continue
+        g = p.gender
+        if g == "?":
+            return None
+        if g == gender:
+            return p
+        if not g and unknown is None:
+            unknown = p
+    for p in reversed(history.values()):
+        if p.kind != "person" or p.number != "sg" or p.definite:
+            continue
+        g = p.gender
+        if g == "?":
+            return None  # what is known of this person conflicts: no guess
+        if g in ("", gender):
+            return p
+    return unknown

@@ -536,7 +536,7 @@ def headline_verb(p: Paragraph, cue_text: str) -> bool:
     """
     lex = p.lexicon
     form = cue_text.lower()
-    info = lex.cue(form)
+    info = lex.cue_index.get(form)
     verb = form.split(" ", 1)[0]  # "Calls On": the verb's form
     if info is None or form in lex.noun_cues or form in lex.evidence_nouns or not verb.endswith(("s", "ed")):
         return False

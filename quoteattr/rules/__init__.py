@@ -6,7 +6,8 @@
 - ``according``: "according to" (``reported.according-to-*``);
 - ``nouns``: a possessor's claim, a poll's findings (``reported.noun-cue``, ``reported.in-source``);
 - ``unnamed``: passives, impressions and questions, whose source may go unnamed;
-- ``layout``: dashes, colons, headlines, transcript labels, quotations that go on.
+- ``layout``: dashes, colons, headlines, transcript labels, quotations that go on;
+- ``dialogue``: lines of dialogue without a tag, whose speaker the turns tell (``dialogue.*``).
 
 ``run`` applies them to a document's paragraphs, in order, and returns the
 statements found (``state.Raw``), before speaker resolution. ``RULES`` is the
@@ -16,7 +17,7 @@ registry of every rule, each declared next to the code that fires it.
 from __future__ import annotations
 
 from quoteattr.errors import ExtractionTimeout
-from quoteattr.rules import according, cues, direct, layout, nouns, reported, unnamed
+from quoteattr.rules import according, cues, dialogue, direct, layout, nouns, reported, unnamed
 from quoteattr.rules.registry import Rule, rule_by_id, rules
 from quoteattr.rules.state import Context, DocState, Raw
 from quoteattr.segment import Document, Events, Paragraph
@@ -24,7 +25,7 @@ from quoteattr.segment import Document, Events, Paragraph
 __all__ = ["RULES", "Rule", "rule_by_id", "run"]
 
 # the families, in the order their rules are listed (the registry is filled at their import)
-_FAMILIES = tuple(m.__name__ for m in (direct, reported, according, nouns, unnamed, layout))
+_FAMILIES = tuple(m.__name__ for m in (direct, reported, according, nouns, unnamed, layout, dialogue))
 
 RULES: tuple[Rule, ...] = tuple(sorted(rules(), key=lambda rule: _FAMILIES.index(rule.module)))
 """Every rule, family by family, each family's in the order its module declares them."""
@@ -61,7 +62,9 @@ def _paragraph(doc: Document, state: DocState, events: Events, raws: list[Raw]) 
     _start, _end, quotes, ends, cue_spans = events
     if not ends and (headline := layout.headline_colon(doc, events, paragraph)) is not None:
         raws.append(headline)
-    if (label := layout.speaker_colon(doc, events, paragraph)) is not None:
+    if "A" <= doc.text[events[0]] <= "Z" and (line := layout.transcript_label(doc, events, paragraph)) is not None:
+        raws.append(line)
+    elif (label := layout.speaker_colon(doc, events, paragraph)) is not None:
         raws.append(label)
     if not quotes and not cue_spans:
         state.last_direct = None

@@ -12,10 +12,8 @@ Jane Doe") or continue its sentence's speaker (", adding that ...").
 
 from __future__ import annotations
 
-import attrs
-
 from quoteattr._model import CueClass, MentionForm
-from quoteattr.grammar.clauses import after_conjunction, headline_verb, skip_adjuncts, skip_object
+from quoteattr.grammar.clauses import after_conjunction, auxiliaries_before, headline_verb, skip_adjuncts, skip_object
 from quoteattr.grammar.speakers import NP, speaker_after, speaker_before
 from quoteattr.rules import according, direct, nouns, reported, unnamed
 from quoteattr.rules.state import Context, Source
@@ -50,6 +48,8 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     info = lex.cue_index.get(low)
     if info is None and " " in low:
         info = lex.light_cue(low)  # "expressed deep concern": a light verb and its cue noun
+    if info is None and (info := lex.tag_index.get(low)) is not None and not _beside_quotation(p, cue):
+        return  # "the talks began": a fiction tag's verb with no quotation beside it
     lemma = info[0] if info else None
     cue_class = CueClass.SPEECH if info is None else CueClass(info[1])
     verbs = p.patterns.verb_lemmas
@@ -79,7 +79,10 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     # it"): no adjunct, as after "said of Doe:"
     of = text[p.lstrip(cue_end) : p.lstrip(cue_end) + 3].lower() == "of "
     after = cue_end if (lemma in lex.attitude_adjectives or " " in low) and of else skip_adjuncts(p, cue_end, sent_end)
-    if unnamed.passive(ctx, np, cue, sent_end, cue_class):
+    quotation_only = lemma in lex.quotation_only  # "“…,” she returned": a tag, never a clause's cue
+    if quotation_only and auxiliaries_before(p, np.end, cue_start):
+        return  # "had returned", "was begun": a tag is a bare past tense
+    if not quotation_only and unnamed.passive(ctx, np, cue, sent_end, cue_class):
         return
     if lemma in lex.raising:
         unnamed.raising(ctx, np, cue, sent_end)
@@ -101,6 +104,8 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         if q is not None and q.next is None:
             # 'Jones "has done it again," Doe said.': a mixed statement
             np = np.evolve(boundary=",", boundary_at=q.close_end)
+        if quotation_only:
+            return
         if np.boundary == "," and reported.postposed(ctx, src, np, sent_start, sent_end, after, inverted=False):
             return
     elif np.boundary in _SPACED_DASHES and text[np.boundary_at - 1 : np.boundary_at].isspace():
@@ -118,7 +123,7 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     subordinate = np.boundary in lex.subordinators or _relative(p, np)
     q = p.opening_quote_at(after)
     if q is not None and not text[after : q.open].replace(",", " ").replace(":", " ").strip():
-        if not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
+        if quotation_only or not reported.quoted_clause(ctx, src, q, sent_end, subordinate):
             direct.speaker_cue_quote(ctx, src, q)
         return
     q = _after_colon_object(p, after, sent_end)
@@ -127,7 +132,18 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         return
     if np.boundary == "start" and direct.quote_after_sentence(ctx, src, after, sent_end):
         return
-    reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
+    if not quotation_only:
+        reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
+
+
+def _beside_quotation(p: Paragraph, cue: tuple[int, int]) -> bool:
+    """Whether a quotation closes in the few words before *cue* or opens in those after it, as around
+    a speech tag ("“…,” she returned", "“…,” returned Jane Doe", "she began: “…”")."""
+    if not p.top:
+        return False
+    before = p.text[max(p.start, cue[0] - 40) : cue[0]]
+    after = p.text[cue[1] : min(p.end, cue[1] + 40)]
+    return any(c in ALL_CLOSE for c in before) or any(c in ALL_OPEN for c in after)
 
 
 def _no_speaker_before(
@@ -170,6 +186,8 @@ def _no_speaker_before(
             if q is not None and p.quote_starts_sentence(q, sent_start):
                 direct.quote_cue_speaker(ctx, src, q, np)
                 return
+            if lemma in p.lexicon.quotation_only:
+                return  # a fiction tag without its quotation: nothing reported
             if before == "," or (q is not None and q.next is None):
                 shifted = np.evolve(boundary=",", boundary_at=q.close_end if q is not None else j - 1)
                 rest = np.end
@@ -178,7 +196,7 @@ def _no_speaker_before(
                     appositive = speaker_after(p, p.lstrip(np.boundary_at + 1), sent_end)
                     if appositive is not None and appositive.form is not MentionForm.PRONOUN:
                         rest = appositive.end
-                        src = attrs.evolve(src, title=src.title or text[p.lstrip(np.boundary_at + 1) : rest])
+                        src = src._replace(title=src.title or text[p.lstrip(np.boundary_at + 1) : rest])
                 reported.postposed(
                     ctx,
                     src,
@@ -201,7 +219,7 @@ def _no_speaker_before(
             or (cue_class is CueClass.SPEECH and before.isalpha() and form.endswith("ing"))  # "ended the speech saying"
         )
     )
-    if led or and_before:
+    if (led or and_before) and lemma not in p.lexicon.quotation_only:
         reported.continuing(ctx, cue, sent_start, sent_end, cue_class, lemma, participle=participle)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections.abc import Callable
 
 from quoteattr._model import MentionForm, QuoteKind
@@ -100,8 +101,8 @@ def _takes_quotations(raw: Raw, quote_ends: set[int]) -> bool:
 def follow_on(ctx: Context) -> None:
     """Quotations that go on after their attribution join its statement.
 
-    “A,” she said. “B.”  and a following paragraph that is only a quotation
-    continue the statement before them: one statement, one part per quotation.
+    “A,” she said. “B.”  and, in news, a following paragraph that is only a
+    quotation continue the statement before them: one statement, one part per quotation.
 
     Linear in the paragraph's quotations and statements: the statement a
     quotation may join is the last one (in rule order) that ends before it,
@@ -113,8 +114,9 @@ def follow_on(ctx: Context) -> None:
     used = ctx.state.used_quotes
     last = ctx.state.last_direct
     starts_quoted = bool(p.top) and p.top[0].open == p.start and p.top[0] not in used
-    if last is not None and starts_quoted and p.only_quotes():
-        # a paragraph that is only quotations continues the previous paragraph's quotation
+    if last is not None and starts_quoted and not p.doc.dialogue and p.only_quotes():
+        # in news, a paragraph that is only quotations continues the previous paragraph's quotation;
+        # in a story (segment.Document.dialogue) a paragraph is a turn: the conversation tells who speaks
         for q in p.top:
             if q not in used:
                 ctx.join(last, ctx.quote_parts(q))
@@ -178,6 +180,55 @@ def follow_on(ctx: Context) -> None:
 
 
 # -- whole-paragraph layouts: they read a paragraph before any cue rule, and only at need ---------
+
+TRANSCRIPT_LABEL = register(
+    __name__,
+    "reported.transcript-label",
+    "LABEL: CONTENT (a label that opens several lines)",
+    "Q: When will the pier open?\n\nA: In May.\n\nQ: And the cost?\n\nA: Less than we feared.",
+    weak=True,  # a line of a transcript frames what it holds: "A: I said no" is also what "I said"
+)
+_LABEL = re.compile(r"(?:Q|A|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):(?=[ \t])")  # "Q:", "A:", "HELEN CRANE:"
+_ROLES = {"Q": "questioner", "A": "answerer"}
+
+
+def transcript_label(doc: Document, events: Events, paragraph: Callable[[], Paragraph]) -> Raw | None:
+    """LABEL: CONTENT, a line of a transcript: a label that opens at least two paragraphs of the
+    text ("Q:", "A:", "CRANE:", "HELEN CRANE:"). ``Q`` and ``A`` are the questioner and the one who
+    answers, no people called Q and A, and are read only in a transcript (their lines half its
+    paragraphs at least); a label in capitals is a name ("CRANE" is the text's Crane).
+    """
+    text = doc.text
+    start, end = events[0], events[1]
+    m = _LABEL.match(text, start, min(end, start + 40))
+    if m is None:
+        return None
+    label = m.group()[:-1]
+    if doc.label_count(m.group()) < 2 and not _named_label(doc, label):
+        return None
+    if label in _ROLES and 2 * (doc.label_count("Q:") + doc.label_count("A:")) < doc.paragraph_total():
+        return None  # questions and answers quoted in an article: its rules read the answers' claims
+    first = paragraph().lstrip(m.end())
+    content_end = paragraph().trim_end(first, end)
+    if content_end <= first:
+        return None
+    if label in _ROLES:
+        src = Source((m.end() - 1, m.end()), (start, start + 1), MentionForm.ROLE, _ROLES[label])
+    else:
+        src = Source((m.end() - 1, m.end()), (start, m.end() - 1), MentionForm.NAME)
+    return src.raw(TRANSCRIPT_LABEL, [(first, content_end)])
+
+
+def _named_label(doc: Document, label: str) -> bool:
+    """Whether a label used once is a transcript's speaker all the same: a name of several words in
+    capitals ("TOMAS LIND"), no page label ("EDITOR'S NOTE"), in a text where at least two
+    paragraphs open with such a label."""
+    words = label.split()
+    head = words[-1].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").removesuffix("'s")
+    if len(words) < 2 or head in doc.lexicon.label_words or any(w.lower() in doc.lexicon.label_words for w in words):
+        return False
+    return doc.label_lines() >= 2
+
 
 SPEAKER_COLON = register(
     __name__,

@@ -308,7 +308,12 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
             return False  # "..., Doe said, “I do.”": the quotation is the content
         m = p.patterns.token.match(text, nxt, sent_end)
         word = m.group() if m else ""
-        if word and word[0].isalpha() and word.lower() not in lex.not_parenthetical and lex.cue(word) is None:
+        if (
+            word
+            and word[0].isalpha()
+            and word.lower() not in lex.not_parenthetical
+            and word.lower() not in lex.cue_index
+        ):
             right_end = clause_end(p, nxt, sent_end)
             if right_end > nxt:
                 ctx.add(src.raw(PARENTHETICAL, [(start, left_end), (nxt, right_end)]))

@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 import quoteattr
 from quoteattr.cli import main as cli_main
 from quoteattr.exchange import JsonlError, parse_jsonl
+from quoteattr.segment import reading_view
 
 from ..strategies import hostile_texts, news_texts, statement_free_paragraphs
 
@@ -131,6 +132,8 @@ def check_extract(case: tuple[str, str]) -> None:
     _require([s.start for s in found] == sorted(s.start for s in found), "statements not in document order")
     _require(len({s.content for s in found}) == len(found), "two statements share their content")
     _require([_project(s) for s in quoteattr.extract(text)] == [_project(s) for s in found], "not deterministic")
+    if reading_view(prefix + text)[len(prefix) :] != reading_view(text):
+        return  # the prefix changed how the text's lines read (a blank line made it hard-wrapped): by design
     shifted = quoteattr.extract(prefix + text)
     _require(
         [_project(s, len(prefix)) for s in shifted] == [_project(s) for s in found],
