@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -163,6 +163,8 @@ _ADJUNCT_WORDS: dict[str, tuple[str, ...]] = {
 # group after it: re's matcher then rejects an alternative on its first character
 # without entering it, and the scan runs a fifth faster than with the groups around
 # the characters. The match's own span is the event's.
+_TAIL = "\x00"  # a trie node's key for a light verb's tail (no word has this character)
+
 _SCAN = (
     r"""
     \n(?P<nl>)                                     # a line break ends a paragraph
@@ -180,8 +182,12 @@ _SCAN = (
 )
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], tails: Mapping[str, str] | None = None) -> str:
     """A regular expression matching exactly *words*, shaped as a prefix tree.
+
+    A word of *tails* may (or, if it is not among *words*, must) go on with its
+    tail, tried first: the light-verb constructions share the cue words' tree
+    ("made" + " a strong case"), so the scan walks one tree at each word.
 
     A first letter may be upper case ("Said" opens a sentence). The tree lets
     the standard library's ``re`` reject a non-cue word after a letter or two;
@@ -198,9 +204,16 @@ def _trie(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    for word, tail in (tails or {}).items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_TAIL] = tail
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch and ch != _TAIL]
+        if _TAIL in node:
+            branches.insert(0, node[_TAIL])  # the longer reading first
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -226,12 +239,17 @@ def _light(lexicon: Lexicon) -> str:
         'made a strong case'
     """
     verbs = _trie(form for _lemma, forms in lexicon.light_verbs for form in forms)
+    return verbs + _light_tail(lexicon)
+
+
+def _light_tail(lexicon: Lexicon) -> str:
+    """What follows a light verb in its construction: up to two words and a cue noun."""
     nouns = _trie(lexicon.light_noun_index)
     # the gap, bounded: an article or possessive, then one word that is no verb in -ed or -ing
     # ("made no secret", "took a direct swing"; not "a voice celebrated the attacks")
     determiner = r"(?:an?|the|no|his|her|their|its|our|my|some|any|this|these|those|further|more|new)\s+"
     word = r"(?![\w\-]*(?:ed|ing)\s)[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\s+"
-    return verbs + r"\s+(?:" + determiner + ")?(?:" + word + ")?" + nouns
+    return r"\s+(?:" + determiner + ")?(?:" + word + ")?" + nouns
 
 
 @attrs.frozen(eq=False)
@@ -362,8 +380,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     # The one scan is compiled with the standard library's re: it uses nothing of
     # regex's syntax, and re's matcher skips ahead on the pattern's literal prefixes,
     # three times faster here. It has no nested repetition, so it is linear.
-    cue_forms = _trie(form for form, _lemma, _cls in lexicon.cues)
-    scan = re.compile(_SCAN.replace("{cues}", _light(lexicon) + "|" + cue_forms), re.VERBOSE)
+    tail = _light_tail(lexicon)
+    light = {form: tail for _lemma, forms in lexicon.light_verbs for form in forms}
+    cue_forms = _trie((form for form, _lemma, _cls in lexicon.cues), light)
+    scan = re.compile(_SCAN.replace("{cues}", cue_forms), re.VERBOSE)
     # Tokens too are found with re (the paragraph is tokenized once); see _TOKEN.
     token = re.compile(_TOKEN, re.VERBOSE)
     spaced_token = re.compile(_SPACED_TOKEN, re.VERBOSE)

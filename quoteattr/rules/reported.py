@@ -124,11 +124,15 @@ def object_reports(p: Paragraph, np: NP | None, lemma: str | None, cue_class: Cu
     """
     lex = p.lexicon
     text = p.text
+    lead = text[span[0] : min(span[1], span[0] + 120)].lower()
+    special = lemma in lex.as_complement or cue_class is CueClass.EVIDENCE or lemma in lex.publication_verbs
+    if not special and "anonym" not in lead and not lead.startswith(("to be", "not to be")):
+        return True  # the common case, without the content's tokens
     toks = p.tokens(span[0], min(span[1], span[0] + 300))
     words = [text[s:e].lower() for s, e in toks[:16]]
     if _anonymity(lex, words):
         return False  # "who asked not to be named", "spoke on condition of anonymity": no statement
-    if not words or words[0] in _WH:
+    if not words or words[0] in _WH or not special:
         return True
     if lemma in lex.as_complement:
         return "as" in words
