@@ -132,6 +132,12 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
         return
     if np.boundary == "start" and direct.quote_after_sentence(ctx, src, after, sent_end):
         return
+    if (
+        np.boundary == "as"
+        and not quotation_only
+        and reported.as_clause(ctx, src, np, after, sent_start, sent_end, lemma)
+    ):
+        return  # "As Doe noted, the plan had failed."
     if not quotation_only:
         reported.speaker_cue_content(ctx, src, np, after, sent_end, lemma, low, subordinate)
 

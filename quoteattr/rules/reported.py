@@ -16,6 +16,7 @@ from quoteattr.grammar.clauses import (
     auxiliaries_before,
     clause_end,
     content_after,
+    content_span,
     looks_like_clause,
     skip_adjuncts,
     skip_object,
@@ -29,6 +30,7 @@ from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, Paragraph, Quote, has
 
 __all__ = [
     "AND_CUE",
+    "AS_CLAUSE",
     "CONTENT_CUE_SPEAKER",
     "CONTENT_SPEAKER_CUE",
     "FRONTED_PARTICIPLE",
@@ -287,6 +289,52 @@ PARENTHETICAL = register(
     "CONTENT, SPEAKER CUE, CONTENT.",
     "The plan, Jane Doe said, had failed.",
 )
+
+
+AS_CLAUSE = register(
+    __name__,
+    "reported.as-clause",
+    "As SPEAKER CUE, CONTENT.",
+    "As Jane Doe noted, the plan had failed.",
+)
+
+# speech verbs that tell an event, not its words: "As Doe spoke, the crowd cheered"
+_EVENT_VERBS = frozenset(("ask", "campaign", "respond", "speak", "speak out", "talk", "testify"))
+
+
+def as_clause(ctx: Context, src: Source, np: NP, after: int, sent_start: int, sent_end: int, lemma: str | None) -> bool:
+    """As SPEAKER CUE, CONTENT.  or  CONTENT, as SPEAKER CUE.  — a comment clause whose verb has
+    no object: the sentence's main clause is what the speaker said ("As Doe noted, the plan had
+    failed", "The plan had failed, as Doe noted"). *np* is bounded by "as"; returns whether the
+    structure fits."""
+    p = ctx.p
+    text = p.text
+    lex = p.lexicon
+    if lemma in _EVENT_VERBS or src.cue_class in (CueClass.INTENTION, CueClass.EVIDENCE):
+        return False  # "As Doe spoke", "As the polls demonstrate": an event, a finding
+    if src.cue is not None and lex.light_cue(text[src.cue[0] : src.cue[1]].lower()) is not None:
+        return False  # "As Doe delivered her speech, ...": the construction has its object
+    rest = p.lstrip(after)
+    before = p.rstrip(np.boundary_at)
+    comma_before = text[before - 1 : before] == ","
+    if rest < sent_end and text[rest] == ",":
+        if comma_before and p.clause_start(sent_start, before - 1) < before - 1:
+            return False  # "..., as Doe said, ...": a parenthetical; leave it
+        opening = text[sent_start : np.boundary_at].strip(" ,").lower()
+        if opening not in ("", "and", "but", "or", "so", "just", "yet"):
+            return False  # "As Doe said, ..." opens its sentence (after a conjunction at most)
+        content = content_span(p, rest + 1, sent_end, min_tokens=2)
+        if content is None:
+            return False
+        ctx.add(src.raw(AS_CLAUSE, [content]))
+        return True
+    if comma_before and lemma in lex.bare_complement and (rest >= sent_end or text[rest] in ".;!?"):
+        start = p.clause_start(sent_start, before - 1)
+        end = p.trim_end(start, before - 1)
+        if end > start and p.token_end(start, min(end, start + 40), 1) >= 0:
+            ctx.add(src.raw(AS_CLAUSE, [(start, end)]))
+            return True
+    return False
 
 
 def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int, after: int, *, inverted: bool) -> bool:
