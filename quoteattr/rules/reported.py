@@ -223,6 +223,9 @@ def quoted_clause(ctx: Context, src: Source, q: Quote, sent_end: int, subordinat
     return False
 
 
+_PAST_AS_BASE = frozenset(("cut", "hit", "let", "put", "set"))  # past tenses spelt as the base form
+
+
 def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -> bool:
     """Whether speaker and cue can be subject and verb of an active clause.
 
@@ -244,8 +247,8 @@ def agrees(p: Paragraph, np: NP, cue_start: int, form: str, lemma: str | None) -
         return False  # "did not respond to requests for comment": no statement
     if form.endswith("n") and form != lemma and " " not in form and not any(w in _HAVE for w in between):
         return False  # "a method known as", "a rate not seen since": a participle without "have" is no verb
-    if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE) or form != lemma:
-        return True  # "said", "says": only a bare form asks for a plural subject
+    if between or np.form in (MentionForm.PRONOUN, MentionForm.ROLE) or form != lemma or verb in _PAST_AS_BASE:
+        return True  # "said", "says", "put it": only a bare form asks for a plural subject
     if p.word_before(cue_start) == "to":
         return True  # "Doe tried to defend ...": an infinitive after a catenative verb
     # with no auxiliary, a bare form needs a plural subject: "officials say";
