@@ -325,6 +325,10 @@ def _content_after(
             if nxt is not None and (first != "to" or starts_noun_phrase(p, after_prep, nxt.group().lower())):
                 start = after_prep
         return content_span(p, start, sent_end, min_tokens=1, subordinate=subordinate, noun_phrase=True), True
+    if t is not None and first in ("yes", "no") and lemma in lex.bare_complement:
+        following = p.lstrip(t.end())
+        if following >= sent_end or text[following] in ".,;!?":
+            return (start, t.end()), False  # "the candidate said no."
     span = None
     if lemma in lex.bare_complement:
         span = content_span(p, start, sent_end, min_tokens=2, subordinate=subordinate)
@@ -455,7 +459,16 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
     while k < len(toks) and k < 5:
         w = p.word(toks[k])
         lower = w.lower()
-        if k == 0 and lower in ("him", "her", "them", "me", "us", "reporters", "journalists"):
+        nxt_word = p.word(toks[k + 1]) if k + 1 < len(toks) else ""
+        possessive = (  # "told her closest advisers", not "told her the plan ..."
+            lower == "her"
+            and nxt_word.isalpha()
+            and nxt_word.islower()
+            and nxt_word not in lex.determiners
+            and nxt_word not in lex.description_stopwords
+            and nxt_word not in lex.pronoun_index
+        )
+        if k == 0 and lower in ("him", "her", "them", "me", "us", "reporters", "journalists") and not possessive:
             k += 1
             break
         if lower in lex.description_links or lower in lex.clause_boundary_words:
@@ -466,7 +479,7 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
             k += 1
             if w[0].isupper() or lower not in lex.determiners:
                 nxt = p.word(toks[k]) if k < len(toks) else ""
-                if not nxt or not (nxt[0].isupper() and w[0].isupper()):
+                if not nxt or (not (nxt[0].isupper() and w[0].isupper()) and not _noun_follows(p, w, nxt, k)):
                     break
         else:
             break
@@ -482,6 +495,21 @@ def skip_object(p: Paragraph, pos: int, limit: int) -> int:
         if not (w[0].isalpha() or w in ".'") or lower in lex.cue_index or lower in lex.description_stopwords:
             break
     return end
+
+
+def _noun_follows(p: Paragraph, w: str, nxt: str, k: int) -> bool:
+    """Whether the addressee goes on from adjective *w* to its noun *nxt*: "told his closest
+    advisers" (a lower-case word ending in -est, -er or -ior, then a plural noun)."""
+    lex = p.lexicon
+    return (
+        k < 4
+        and w.islower()
+        and w.endswith(("est", "er", "ior", "ive", "al"))
+        and nxt.islower()
+        and nxt.endswith("s")
+        and nxt not in lex.description_stopwords
+        and nxt not in lex.cue_index
+    )
 
 
 def auxiliaries_before(p: Paragraph, lo: int, cue_start: int) -> list[str]:

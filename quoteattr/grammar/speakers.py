@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from typing import Any
 
 import regex
 
 from quoteattr._model import MentionForm
 from quoteattr.lexicon import Lexicon
-from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_OPEN, Paragraph
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_OPEN, Document, Paragraph
 
 __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
 
@@ -354,7 +355,7 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
         ):
             return None  # "However argued", "Currently called", "Monday said", "having suggested": no one speaks
         return np
-    if lower in _CONNECTIVES and rest[:1].isupper():
+    if (lower in _CONNECTIVES or lower == "only") and rest[:1].isupper():
         start = np.start + len(first) + 1
         return np.evolve(start=start, outer=max(np.outer, start) if np.outer <= np.start else np.outer)
     return np
@@ -363,7 +364,15 @@ def _plausible(p: Paragraph, np: NP | None) -> NP | None:
 def _named_inside(p: Paragraph, word: str) -> bool:
     """Whether capitalised *word* stands inside a sentence somewhere in the document (after a word
     or a comma), as a name does ("Megyn Kelly") and a sentence adverb ("Currently") does not."""
-    return re.search(r"[\w,] " + re.escape(word) + r"(?!\w)", p.text) is not None
+    found = _INSIDE.get(p.doc)
+    if found is None:
+        found = _INSIDE[p.doc] = {}  # per document: one that repeats "Currently said" searches once
+    if word not in found:
+        found[word] = re.search(r"[\w,] " + re.escape(word) + r"(?!\w)", p.text) is not None
+    return found[word]
+
+
+_INSIDE: weakref.WeakKeyDictionary[Document, dict[str, bool]] = weakref.WeakKeyDictionary()
 
 
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
@@ -793,6 +802,8 @@ def _bounded(
             boundary, at = b, toks[first - 1][0]
         elif b.lower() in lex.clause_boundary_words:
             boundary, at = b.lower(), toks[first - 1][0]
+        elif b.lower() in ("even", "only") and first == 1 and at_lo:
+            boundary, at = "start", toks[0][0]  # "Even the organizer of the rally said": a focus adverb
         else:
             return None
     end = toks[last][1]

@@ -93,8 +93,9 @@ def at_cue(ctx: Context, cue: tuple[int, int]) -> None:
     if lemma == "tell" and np.boundary in (*ALL_CLOSE, ","):
         # "“...,” a friend told CNN.": the addressee stands between cue and sentence end
         told = skip_object(p, after, sent_end)
-        if told >= 0 and (p.lstrip(told) >= sent_end or p.text[p.lstrip(told)] in ".!?,"):
-            after = told
+        rest = p.lstrip(told)
+        if told >= 0 and (rest >= sent_end or p.text[rest] in ".!?," or reported.adjunct_to_end(p, rest, sent_end)):
+            after = told  # "..., Doe told aides as he left."
     # post-posed: the content stands before the speaker
     if np.boundary in ALL_CLOSE or np.boundary == ",":
         q = p.quote_closing_before(np.outer)

@@ -376,7 +376,7 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
     elif (
         rest < sent_end
         and text[rest] not in ".;!?" + ALL_CLOSE + DASHES
-        and not _adjunct_to_end(p, rest, sent_end, relative=inverted)
+        and not adjunct_to_end(p, rest, sent_end, relative=inverted)
     ):
         return False  # the sentence goes on after the cue: no post-posed attribution
     if _fronted_adverbial(p, start, left_end):
@@ -392,12 +392,19 @@ def postposed(ctx: Context, src: Source, np: NP, sent_start: int, sent_end: int,
 
 def _after_other_attribution(p: Paragraph, start: int, end: int) -> int:
     """Where a post-posed content begins: at *start*, or at the quotation after another speaker's
-    cue ("“A,” she said, but despite it all, “B,” said Lind": Lind's words are “B”)."""
+    cue ("“A,” she said, but despite it all, “B,” said Lind": Lind's words are “B”). Only the
+    last quotation before *end* and the few hundred characters before it are looked at."""
     text = p.text
-    n = bisect.bisect_left(p.cue_starts, start)
-    last = -1
-    while n < len(p.cues) and p.cues[n][0] < end:
-        cue_start = p.cues[n][0]
+    k = bisect.bisect_left(p.top_starts, end) - 1
+    if k < 1:
+        return start
+    last_q = p.top[k]
+    if last_q.open <= start or last_q.close is None or last_q.close_end > end:
+        return start
+    n = bisect.bisect_left(p.cue_starts, max(start, last_q.open - 300))
+    while n < len(p.cues) and p.cues[n][0] < last_q.open:
+        cue_start, cue_end = p.cues[n]
+        n += 1
         k = bisect.bisect_right(p.top_starts, cue_start) - 1
         q = p.top[k] if k >= 0 and p.top[k].close is not None and p.top[k].close_end <= cue_start else None
         if (
@@ -406,14 +413,10 @@ def _after_other_attribution(p: Paragraph, start: int, end: int) -> int:
             and "," in (text[q.inner_end - 1 : q.inner_end], text[q.close_end : q.close_end + 1])
             and cue_start - q.close_end < 40
             and text[cue_start].islower()
-            and not text[cue_start : p.cues[n][1]].endswith("ing")
+            and not text[cue_start:cue_end].endswith("ing")
         ):
-            last = p.cues[n][1]  # "“A,” she said": a quotation's attribution
-        n += 1
-    if last < 0:
-        return start
-    k = bisect.bisect_left(p.top_starts, last)
-    return p.top[k].open if k < len(p.top) and p.top[k].open < end else start
+            return last_q.open  # "“A,” she said": a quotation's attribution
+    return start
 
 
 def _fronted_adverbial(p: Paragraph, start: int, end: int) -> bool:
@@ -429,7 +432,7 @@ def _fronted_adverbial(p: Paragraph, start: int, end: int) -> bool:
     )
 
 
-def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) -> bool:
+def adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool = False) -> bool:
     """Whether the sentence ends, after a cue at *pos*, in an adjunct of the cue or (after an
     inverted speaker, when *relative*) a relative clause of the speaker, and nothing else:
     "..., Doe said after the attacks.", "..., said the man who built the bridge." """
@@ -438,11 +441,19 @@ def _adjunct_to_end(p: Paragraph, pos: int, sent_end: int, *, relative: bool) ->
         return False
     if relative and t.group() in ("who", "whose"):
         return not any(c in p.text[pos:sent_end] for c in ALL_OPEN + ",;")
-    if t.group() not in _TRAILING_ADJUNCTS:
+    first = t.group()
+    if (first not in _CLAUSE_ADJUNCTS and first not in _TRAILING_ADJUNCTS) or sent_end - pos > 300:
         return False  # "pleaded with them to ...", "responded to ...": the verb's own argument
     words = [p.word(tok).lower() for tok in p.tokens(pos, sent_end)]
     marks = ALL_OPEN + ",;"
+    if first in _CLAUSE_ADJUNCTS and len(words) > 1 and words[1] in p.lexicon.pronoun_index:
+        return not any(c in words for c in marks)  # "..., Doe told aides as he labored over ...": a clause of time
+    if first not in _TRAILING_ADJUNCTS:
+        return False
     return len(words) <= 9 and "to" not in words and "that" not in words and not any(c in words for c in marks)
+
+
+_CLAUSE_ADJUNCTS = frozenset(("after", "as", "before", "when", "while"))
 
 
 PARTICIPLE_CLAUSE = register(
