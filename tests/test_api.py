@@ -241,3 +241,13 @@ def test_a_timeout_is_logged_under_the_quoteattr_logger(
     with caplog.at_level("WARNING", logger="quoteattr"), pytest.raises(quoteattr.ExtractionTimeout):
         quoteattr.Extractor().extract("Jane Doe said on Monday that the plan had failed.")
     assert any("timed out" in r.getMessage() and r.name == "quoteattr" for r in caplog.records)
+
+
+def test_one_extract_many() -> None:
+    # Extractor.extract_many ran in one process and quoteattr.extract_many on all cores, under one
+    # name: the extractor's is gone; the package's takes lexicon= and processes=
+    assert not hasattr(quoteattr.Extractor, "extract_many")
+    lexicon = quoteattr.Lexicon.default().with_cues("harrumphed")
+    texts = ["“Nonsense,” the colonel harrumphed.", "Jane Doe said the plan had failed."]
+    found = list(quoteattr.extract_many(texts, lexicon=lexicon, processes=1))
+    assert [[s.rule for s in f] for f in found] == [["direct.content-speaker-cue"], ["reported.speaker-cue-content"]]
