@@ -77,7 +77,6 @@ if TYPE_CHECKING:  # the names as type checkers and IDEs see them; "X as X" mark
     from quoteattr._model import (
         Statement as Statement,
     )
-    from quoteattr.conversation import people as people
     from quoteattr.errors import (
         ArgumentError as ArgumentError,
     )
@@ -100,6 +99,7 @@ if TYPE_CHECKING:  # the names as type checkers and IDEs see them; "X as X" mark
     from quoteattr.extractor import extract as extract
     from quoteattr.lexicon import Lexicon as Lexicon
     from quoteattr.parallel import extract_many as extract_many
+    from quoteattr.persons import people as people
 
 __version__ = "0.1.0"
 
@@ -121,7 +121,7 @@ _EXPORTS = {
     "Statement": "quoteattr._model",
     "extract": "quoteattr.extractor",
     "extract_many": "quoteattr.parallel",
-    "people": "quoteattr.conversation",
+    "people": "quoteattr.persons",
 }
 
 __all__ = [*_EXPORTS, "__version__"]
@@ -142,12 +142,14 @@ _SUBMODULES = (
     "pandas",
     "parallel",
     "patterns",
+    "persons",
     "pytest_plugin",
     "render",
     "rules",
     "segment",
     "spacy_component",
     "spark",
+    "tables",
     "testing",
 )
 

@@ -158,7 +158,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from quoteattr.evaluate import EvaluationError, format_details, format_markdown, format_table, score_files
+    from quoteattr.evaluate import EvaluationError, score_files
+    from quoteattr.tables import format_details, format_markdown, format_table
 
     details: list[dict[str, Any]] | None = [] if args.details else None
     try:

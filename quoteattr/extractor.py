@@ -13,7 +13,7 @@ The text is never rewritten: every span is cut from the caller's string.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -98,11 +98,6 @@ class Extractor:
         raws = rules.run(doc)
         # a long text's word index, if the rules built one, serves coref too
         return statements(doc, raws, resolve=self.resolve_speakers, cast=self.cast)
-
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Statement]]:
-        """``extract`` over many texts, lazily, in order."""
-        for text in texts:
-            yield self.extract(text)
 
 
 @functools.cache

@@ -2264,7 +2264,7 @@ def _cue_table(
     return tuple(sorted((form, lemma, cls) for form, (lemma, cls) in seen.items()))
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, repr=False)
 class Lexicon:
     """The word tables one ``Extractor`` works with; immutable and hashable.
 
@@ -2427,6 +2427,11 @@ class Lexicon:
             report_nouns=REPORT_NOUNS,
             abbreviations=ABBREVIATIONS,
         )
+
+    def __repr__(self) -> str:
+        """A summary: the tables hold thousands of entries ("Lexicon(1,156 cue forms, ...)")."""
+        default = self == Lexicon.default()
+        return f"Lexicon({len(self.cues):,} cue forms{', the default' if default else ''})"
 
     def with_cues(self, *forms: str, lemma: str | None = None, cue_class: str = "speech") -> Lexicon:
         """A copy with more cue forms; each form is its own lemma unless *lemma* is given.

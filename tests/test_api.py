@@ -221,3 +221,33 @@ def test_the_word_index_of_a_long_text_finds_what_the_search_finds() -> None:
     for word in ["Wang", "Wang Yi", "Snopkov", "O'Neill", "Jean-Luc", "Yi", "China", "minister", "'s", "Nobody"]:
         found = list(segment.whole_word_hits(text, word, 10_000, index))
         assert found == list(segment.whole_word_hits(text, word, 10_000)), word
+
+
+def test_a_lexicon_and_an_extractor_print_short() -> None:
+    # the tables hold thousands of entries: a fixture's or a test failure's repr shows a summary
+    assert (
+        repr(quoteattr.Lexicon.default())
+        == f"Lexicon({len(quoteattr.Lexicon.default().cues):,} cue forms, the default)"
+    )
+    assert len(repr(quoteattr.Extractor())) < 120
+
+
+def test_a_timeout_is_logged_under_the_quoteattr_logger(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from quoteattr.grammar import clauses
+
+    monkeypatch.setattr(clauses, "TIMEOUT", 1e-9)
+    with caplog.at_level("WARNING", logger="quoteattr"), pytest.raises(quoteattr.ExtractionTimeout):
+        quoteattr.Extractor().extract("Jane Doe said on Monday that the plan had failed.")
+    assert any("timed out" in r.getMessage() and r.name == "quoteattr" for r in caplog.records)
+
+
+def test_one_extract_many() -> None:
+    # Extractor.extract_many ran in one process and quoteattr.extract_many on all cores, under one
+    # name: the extractor's is gone; the package's takes lexicon= and processes=
+    assert not hasattr(quoteattr.Extractor, "extract_many")
+    lexicon = quoteattr.Lexicon.default().with_cues("harrumphed")
+    texts = ["“Nonsense,” the colonel harrumphed.", "Jane Doe said the plan had failed."]
+    found = list(quoteattr.extract_many(texts, lexicon=lexicon, processes=1))
+    assert [[s.rule for s in f] for f in found] == [["direct.content-speaker-cue"], ["reported.speaker-cue-content"]]

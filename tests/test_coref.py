@@ -10,6 +10,7 @@ import pytest
 
 import quoteattr
 from quoteattr.attribution import coref
+from quoteattr.attribution import names as name_table
 from quoteattr.lexicon import Lexicon
 
 LEX = Lexicon.default()
@@ -46,7 +47,7 @@ def test_a_first_name_is_no_typo() -> None:
 
 
 def test_honorifics_join_a_full_name_of_the_same_gender_only() -> None:
-    names = coref._Names("Tom Barrett met Jane Barrett. Mr. Barrett left. Mrs. Barrett stayed.", LEX)
+    names = name_table._Names("Tom Barrett met Jane Barrett. Mr. Barrett left. Mrs. Barrett stayed.", LEX)
     assert names.name_of("Mr. Barrett")[:2] == ("Tom Barrett", names.runs("Barrett")["Tom Barrett"].span)
     assert names.name_of("Mrs. Barrett").name == "Jane Barrett"
     assert names.name_of("Mrs. Barrett").link == "alias"
@@ -56,23 +57,23 @@ def test_honorifics_join_a_full_name_of_the_same_gender_only() -> None:
 
 def test_a_mrs_and_a_miss_are_two_women_a_full_name_joins_neither_without_its_honorific() -> None:
     text = "Mrs. Hale came in. Miss Hale stayed. Ann Hale waved. Mrs. Hale said so."
-    names = coref._Names(text, LEX)
+    names = name_table._Names(text, LEX)
     assert names.name_of("Mrs. Hale").name == "Mrs. Hale"
     assert names.name_of("Miss Hale").name == "Miss Hale"
 
 
 def test_honorific_alone_is_dropped_when_no_one_else_has_the_name() -> None:
-    assert coref._Names("Mr. Hale left.", LEX).name_of("Mr. Hale").name == "Hale"
+    assert name_table._Names("Mr. Hale left.", LEX).name_of("Mr. Hale").name == "Hale"
 
 
 def test_a_headline_does_not_make_a_longer_name() -> None:
     text = "Jane Doe Wins The County Vote By A Mile\nJane Doe said the count was over. Doe said so again."
-    assert coref._Names(text, LEX).name_of("Doe").name == "Jane Doe"
+    assert name_table._Names(text, LEX).name_of("Doe").name == "Jane Doe"
 
 
 def test_sentence_openers_are_no_part_of_a_name() -> None:
     text = "Yes Tony, it is. Presently Tony left. Tony Lane came back."
-    assert coref._Names(text, LEX).name_of("Tony").name == "Tony Lane"
+    assert name_table._Names(text, LEX).name_of("Tony").name == "Tony Lane"
 
 
 @pytest.mark.parametrize(
@@ -87,14 +88,14 @@ def test_sentence_openers_are_no_part_of_a_name() -> None:
     ],
 )
 def test_organisations_are_named_by_their_words_tags_and_tickers(text: str, name: str, kinds: set[str]) -> None:
-    orgs = coref._Names(text, LEX).organisations()
+    orgs = name_table._Names(text, LEX).organisations()
     assert kinds <= orgs.kinds[name]
     assert text[orgs.spans[name].start : orgs.spans[name].end] == name
 
 
 def test_an_acronym_in_brackets_is_no_ticker() -> None:
     # "(FBI)" introduces an acronym (no exchange, no ".X" suffix): the bureau is no company
-    orgs = coref._Names("The Federal Bureau of Inquiry (FBI) said so.", LEX).organisations()
+    orgs = name_table._Names("The Federal Bureau of Inquiry (FBI) said so.", LEX).organisations()
     assert orgs.kinds == {"Federal Bureau of Inquiry": {"bureau"}}
 
 
@@ -114,7 +115,7 @@ def test_the_ministry_with_a_modifier_needs_that_word_in_the_name() -> None:
     ],
 )
 def test_the_head_of_a_title(title: str, heads: set[str]) -> None:
-    assert coref._title_heads(title, coref._Names("", LEX)) == heads
+    assert coref._title_heads(title, name_table._Names("", LEX)) == heads
 
 
 def test_a_relative_pronoun_without_antecedent_takes_the_speaker_before_its_comma() -> None:

@@ -23,7 +23,6 @@ from quoteattr.evaluate import (
     dice,
     evaluate,
     evaluate_files,
-    format_markdown,
     pair,
     paragraph_breaks,
     read_documents,
@@ -33,6 +32,7 @@ from quoteattr.evaluate import (
     tokens,
 )
 from quoteattr.exchange import parse_jsonl
+from quoteattr.tables import format_markdown
 
 from .conftest import CI, ROOT, SEEDS, SHARED_DATA
 

@@ -12,77 +12,24 @@ returns an ``NP``: the mention, its form and title, and what bounds it.
 from __future__ import annotations
 
 import bisect
-import re
-import weakref
-from typing import Any
 
 import regex
 
 from quoteattr._model import MentionForm
-from quoteattr.lexicon import Lexicon
-from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_OPEN, Document, Paragraph
+from quoteattr.grammar.forward import past_connective, speaker_after, subject
+from quoteattr.grammar.phrases import NP, dot_belongs, is_auxiliary, plausible
+from quoteattr.segment import ALL_CLOSE, ALL_OPEN, DASHES, DOUBLE_CLOSE, DOUBLE_OPEN, Paragraph
 
 __all__ = ["NP", "dot_belongs", "is_auxiliary", "np_backward", "speaker_after", "speaker_before", "subject"]
 
 _BOUNDARY_PUNCT = frozenset(",;:([\N{HORIZONTAL BAR}" + DASHES + ALL_OPEN + ALL_CLOSE)  # HuffPost's dash: ―
 _RELATIVE_OPENERS = frozenset((",", "(", "--", *DASHES))  # what sets off a non-restrictive relative clause
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")  # "... years. The": a full stop ending a sentence
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J", "A.B.C": initials, whose last dot follows
-
-
-class NP:
-    """A speaker phrase found next to a cue.
-
-    A plain slotted class, not attrs: thousands are built and revised per
-    megabyte, and ``attrs.evolve`` cost more than the rest of their handling.
-    Treat one as immutable: ``evolve`` returns a revised copy.
-    """
-
-    __slots__ = ("antecedent", "boundary", "boundary_at", "end", "form", "outer", "start", "title")
-
-    def __init__(
-        self,
-        start: int,  # the mention (name, pronoun, description)
-        end: int,
-        form: MentionForm,
-        title: str | None,
-        outer: int,  # where the whole phrase (with title and modifiers) starts or ends
-        boundary: str,  # what stands beyond it: "start", "end", a punctuation mark or a word
-        boundary_at: int,  # where that boundary token starts
-        antecedent: tuple[int, int] | None = None,  # what a relative pronoun ("who") stands for
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.form = form
-        self.title = title
-        self.outer = outer
-        self.boundary = boundary
-        self.boundary_at = boundary_at
-        self.antecedent = antecedent
-
-    def evolve(self, **changes: Any) -> NP:
-        """A copy with *changes* applied to its fields."""
-        new = NP(
-            self.start, self.end, self.form, self.title, self.outer, self.boundary, self.boundary_at, self.antecedent
-        )
-        for field, value in changes.items():
-            setattr(new, field, value)
-        return new
-
-
-def is_auxiliary(word: str, lexicon: Lexicon) -> bool:
-    """An auxiliary, a negated one ("didn't", "won’t") or an adverb in -ly (lowercase *word*)."""
-    if word in lexicon.auxiliaries:
-        return True  # the common case first: this runs for the words before every cue
-    if word.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")):
-        word = {"won": "will", "can": "can", "ca": "can", "shan": "shall"}.get(word[:-3], word[:-3])
-        return word in lexicon.auxiliaries or (word.endswith("ly") and len(word) > 4)
-    return word.endswith("ly") and len(word) > 4
 
 
 def speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool = True) -> NP | None:
     """The speaker phrase ending just before *hi* (a cue), not reaching before *lo*."""
-    return _plausible(p, _speaker_before(p, hi, lo, skip_aux=skip_aux))
+    return plausible(p, _speaker_before(p, hi, lo, skip_aux=skip_aux))
 
 
 def _speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool) -> NP | None:
@@ -123,21 +70,7 @@ def _speaker_before(p: Paragraph, hi: int, lo: int, *, skip_aux: bool) -> NP | N
             i = k - 1  # "Jane Doe on Monday said", "Doe (D-Vt.) last week called"
             last = p.word(toks[i])
     if i >= 1 and last in ("-", "\N{EM DASH}", "\N{EN DASH}", "\N{HORIZONTAL BAR}", "--"):
-        # "Jane Doe - who previously said ... - said": skip the aside between dashes; a double
-        # hyphen ("--") is two tokens, and its pair is the next double hyphen back
-        double = last == "-" and toks[i - 1][1] == toks[i][0] and p.word(toks[i - 1]) == "-"
-        top = i - 2 if double else i - 1
-        k = next(
-            (
-                k
-                for k in range(top, max(-1, i - 60), -1)
-                if p.word(toks[k]) == last
-                and (not double or (k > 0 and p.word(toks[k - 1]) == "-" and toks[k - 1][1] == toks[k][0]))
-            ),
-            -1,
-        )
-        if double and k > 0:
-            k -= 1
+        k = _dash_aside_start(p, toks, i, last)
         if k > 0:
             i = k - 1
             last = p.word(toks[i])
@@ -220,6 +153,24 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def _dash_aside_start(p: Paragraph, toks: list[tuple[int, int]], i: int, dash: str) -> int:
+    """Where an aside between dashes that ends with the *dash* at toks[i] starts ("Jane Doe - who
+    previously said ... - said"), or -1; a double hyphen ("--") is two tokens, and its pair is the
+    next double hyphen back."""
+    double = dash == "-" and toks[i - 1][1] == toks[i][0] and p.word(toks[i - 1]) == "-"
+    top = i - 2 if double else i - 1
+    k = next(
+        (
+            k
+            for k in range(top, max(-1, i - 60), -1)
+            if p.word(toks[k]) == dash
+            and (not double or (k > 0 and p.word(toks[k - 1]) == "-" and toks[k - 1][1] == toks[k][0]))
+        ),
+        -1,
+    )
+    return k - 1 if double and k > 0 else k
+
+
 def _reduced_relative(p: Paragraph, toks: list[tuple[int, int]], i: int, at_lo: bool) -> NP | None:
     """A speaker modified by a participle, its agent and adjuncts, ending at toks[i]:
     "A poll released Monday [found]", "New numbers released by the state [show]",
@@ -299,82 +250,6 @@ def _time_start(p: Paragraph, toks: list[tuple[int, int]], i: int) -> int:
     return j + 1
 
 
-_CONNECTIVES = frozenset(
-    (
-        *("also", "although", "and", "as", "because", "besides", "but", "even", "however", "indeed", "instead"),
-        *("meanwhile", "moreover", "nevertheless", "nonetheless", "or", "so", "still", "then", "therefore"),
-        *("though", "thus", "when", "while", "yet"),
-    )
-)
-_PREPOSITIONS = frozenset(("after", "at", "before", "by", "during", "for", "from", "in", "into", "on"))
-
-
-def _plausible(p: Paragraph, np: NP | None) -> NP | None:
-    """*np*, unless it is no speaker: an adverb or connective alone ("However", "Currently",
-    "In"), or a phrase that opens with a preposition ("for Airbus", "in December"). A
-    connective before a name is dropped from the mention ("But Jane Doe" -> "Jane Doe")."""
-    if np is None or np.form is MentionForm.PRONOUN:
-        return np
-    text = p.text
-    lex = p.lexicon
-    mention = text[np.start : np.end]
-    first, _space, rest = mention.partition(" ")
-    lower = first.lower()
-    if (lower in _PREPOSITIONS or lower in ("despite", "since", "amid", "following")) and not rest.lower().startswith(
-        ("least ", "most ")
-    ):
-        return None  # "On Tuesday", "for Airbus", "Despite": no one speaks (but "At least four senators")
-    head = mention.rsplit(" ", 1)[-1].lower()
-    if (
-        rest
-        and rest.count(" ") < 2
-        and (
-            (head in lex.time_words and lower in ("one", "the", "this", "that", "last", "next", "every"))
-            or head in ("ago", "earlier", "later")
-        )
-    ):
-        return None  # "One month", "The day", "Two weeks later": a time, not a speaker
-    if (
-        first[:1].isupper()
-        and lower.endswith("ing")
-        and "-" not in lower
-        and lower not in lex.evidence_sources
-        and (lower in lex.cue_index or rest[:1].islower())
-    ):
-        return None  # "Speaking", "Holding signs": a participle opening the sentence (not "Schilling", "Polling")
-    if not rest:
-        bare = lower.rstrip(".").replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
-        if (
-            (lower in lex.non_names and lower not in lex.determiners)
-            or (lower.endswith("ly") and len(lower) > 4 and not (first[0].isupper() and _named_inside(p, first)))
-            or lower in lex.time_words
-            or bare in lex.honorific_index  # "Jackson, Miss., said": a state, not a speaker
-            or bare.endswith("'s")  # "That's", "It's"
-            or lower in ("over", "without", "having", "being")
-            or (first.islower() and lower.endswith(("ing", "ed")) and lower not in lex.indefinite_speakers)
-        ):
-            return None  # "However argued", "Currently called", "Monday said", "having suggested": no one speaks
-        return np
-    if (lower in _CONNECTIVES or lower == "only") and rest[:1].isupper():
-        start = np.start + len(first) + 1
-        return np.evolve(start=start, outer=max(np.outer, start) if np.outer <= np.start else np.outer)
-    return np
-
-
-def _named_inside(p: Paragraph, word: str) -> bool:
-    """Whether capitalised *word* stands inside a sentence somewhere in the document (after a word
-    or a comma), as a name does ("Megyn Kelly") and a sentence adverb ("Currently") does not."""
-    found = _INSIDE.get(p.doc)
-    if found is None:
-        found = _INSIDE[p.doc] = {}  # per document: one that repeats "Currently said" searches once
-    if word not in found:
-        found[word] = re.search(r"[\w,] " + re.escape(word) + r"(?!\w)", p.text) is not None
-    return found[word]
-
-
-_INSIDE: weakref.WeakKeyDictionary[Document, dict[str, bool]] = weakref.WeakKeyDictionary()
-
-
 def _catenative(p: Paragraph, toks: list[tuple[int, int]], i: int) -> bool:
     """Whether toks[i] ("to") follows a verb that takes an infinitive ("continued to")."""
     lex = p.lexicon
@@ -395,7 +270,7 @@ def _subject_before_appositive(p: Paragraph, sent_start: int, comma: int) -> NP 
     if after_quote and q is not None:
         # '"Is it in our interest to act?" Jane O. Doe, the mayor\'s adviser, said'
         sent_start = p.lstrip(q.close_end + (1 if p.text[q.close_end : q.close_end + 1] == "," else 0))
-    sent_start = _past_connective(p, sent_start, comma)  # "However, Jane Doe, a lawyer, said"
+    sent_start = past_connective(p, sent_start, comma)  # "However, Jane Doe, a lawyer, said"
     np = speaker_after(p, sent_start, comma, need_end=False)
     if np is None or np.form not in (MentionForm.NAME, MentionForm.DESCRIPTION, MentionForm.ROLE):
         return None
@@ -768,17 +643,6 @@ def _description_backward(p: Paragraph, toks: list[tuple[int, int]], i: int, at_
     return _bounded(p, toks, j, i, toks[j][0], form, None, at_lo)
 
 
-def dot_belongs(p: Paragraph, word: str) -> bool:
-    lower = word.lower()
-    lex = p.lexicon
-    return (
-        lower in lex.honorific_index
-        or lower in lex.abbreviations
-        or (len(word) == 1 and word.isupper())
-        or _INITIALS.fullmatch(word) is not None  # "J.J. Goldberg"
-    )
-
-
 def _bounded(
     p: Paragraph,
     toks: list[tuple[int, int]],
@@ -808,305 +672,3 @@ def _bounded(
             return None
     end = toks[last][1]
     return NP(mention_start, end, form, title, toks[first][0], boundary, at)
-
-
-def speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool = True) -> NP | None:
-    """The speaker phrase starting at *lo* (after "said", "according to", a dash).
-
-    With *need_end*, the phrase must be followed by punctuation or the end of
-    the sentence ("..., said Jane Doe."); without it, by anything (a verb).
-    """
-    return _plausible(p, _speaker_after(p, lo, hi, need_end=need_end))
-
-
-def _speaker_after(p: Paragraph, lo: int, hi: int, *, need_end: bool) -> NP | None:
-    limit = min(hi, lo + 160)
-    toks = p.tokens(lo, limit)
-    if not toks:
-        return None
-    lex = p.lexicon
-    text = p.text
-    words = [text[s:e] for s, e in toks[:24]]  # p.word, inline
-    lower = words[0].lower()
-    title = None
-    mention_first = 0
-    if lower in lex.pronoun_index:
-        last, form = 0, MentionForm.PRONOUN
-    elif not words[0][0].isalpha():
-        return None
-    elif lower in lex.determiners or (words[0].islower() and lower not in lex.titles):
-        # a description: "the ministry", "officials", "a spokeswoman for the ministry"
-        found = _description_after(p, words, need_end=need_end)
-        if found is None:
-            return None
-        last, form = found
-    else:
-        # a name, perhaps after a title: "Foreign Minister Anna Berg", "Mr. Doe"
-        named = _name_after(p, toks, words)
-        if named is None:
-            return None
-        last, form, title, mention_first = named
-    end = toks[last][1]
-    nxt = last + 1
-    if nxt < len(toks) and p.word(toks[nxt]) == "(":
-        # "Tomas M. Lind (D-Nev.)": a party and state after the name
-        close = next((k for k in range(nxt + 1, min(len(toks), nxt + 10)) if p.word(toks[k]) == ")"), -1)
-        if close > 0:
-            nxt = close + 1
-    if nxt < len(toks):
-        b = p.word(toks[nxt])
-        if (
-            need_end
-            and b not in (",", ".", ";", "!", "?", ":", ")", "who", "whom", "whose")  # "said one aide who asked ..."
-            and b not in ALL_CLOSE
-            and b not in DASHES
-        ):
-            return None
-        boundary, at = b, toks[nxt][0]
-    else:
-        if need_end and limit < hi:
-            return None
-        boundary, at = "end", end
-    mention_end = end
-    if form is MentionForm.NAME:
-        for k in range(mention_first + 1, last):
-            if p.word(toks[k]).lower() in ("of", "for", "from"):
-                mention_end = toks[k - 1][1]  # "Tomas Lind of New York": the name, not the place
-                break
-    return NP(toks[mention_first][0], mention_end, form, title, end, boundary, at)
-
-
-def _description_after(p: Paragraph, words: list[str], *, need_end: bool) -> tuple[int, MentionForm] | None:
-    """A description opening *words* ("the ministry", "officials", "a spokeswoman for the
-    ministry"): the index of its last word, and its form (a role, a name such as "the White
-    House", or a description)."""
-    lex = p.lexicon
-    lower = words[0].lower()
-    if (
-        lower in lex.description_stopwords
-        or lower in lex.clause_boundary_words
-        or (lower in lex.cue_index and lower not in p.patterns.noun_forms)
-    ):
-        return None
-    last = -1
-    for k, w in enumerate(words):
-        lower_k = w.lower()
-        if not w[0].isalnum():
-            if w == "." and k > 0 and dot_belongs(p, words[k - 1]):
-                continue
-            break
-        with_link = lower_k == "with" and k > 0 and need_end  # "one Democrat familiar with the talks"
-        if (
-            lower_k in lex.description_stopwords
-            or (lower_k in lex.clause_boundary_words and not with_link)
-            or (k > 0 and lower_k in lex.determiners and words[k - 1].lower() not in lex.description_links)
-        ):
-            break
-        if k > 0 and lower_k in lex.cue_index and not need_end:
-            break
-        prev_k = words[k - 1].lower() if k > 0 else ""
-        if (
-            k >= 2
-            and not need_end
-            and w.islower()
-            and lower_k.endswith("ed")
-            and prev_k not in lex.determiners
-            and not prev_k.endswith("ly")
-            and prev_k not in lex.description_links
-        ):
-            break  # "The spokesman refused to answer", "The fracas erupted": a verb ends the subject
-        if lower_k not in lex.description_links and lower_k not in lex.determiners:
-            last = k
-    if last < 0 and lower in lex.indefinite_speakers:
-        last = 0  # "..., tweeted another.": a quantifier alone
-    if last < 0:
-        return None
-    head = [w.lower() for w in words[: last + 1]]
-    cut = next((n for n, w in enumerate(head) if n > 0 and w in lex.description_links), len(head))
-    role = head[cut - 1] in lex.role_nouns or head[cut - 1] in lex.role_abbreviation_index
-    form = MentionForm.ROLE if role and lower not in ("a", "an") else MentionForm.DESCRIPTION
-    if not role and any(w[0].isupper() for w in words[1 : last + 1]) and lower == "the":
-        form = MentionForm.NAME  # "the White House"
-    return last, form
-
-
-def _name_after(
-    p: Paragraph, toks: list[tuple[int, int]], words: list[str]
-) -> tuple[int, MentionForm, str | None, int] | None:
-    """A name opening *words*, perhaps after a title ("Foreign Minister Anna Berg", "Mr. Doe"):
-    the index of its last word, its form, its title, and the index of the name's first word."""
-    lex = p.lexicon
-    title = None
-    mention_first = 0
-    last = -1
-    possessive_head = False
-    for k, w in enumerate(words):
-        lower_k = w.lower()
-        closing = k + 1 >= len(words) or not words[k + 1][0].isalnum()
-        if (
-            (w[0].isalpha() and w[0].isupper() and (lower_k not in lex.non_names or k == 0 or closing))
-            or (w[0].isalpha() and lower_k in lex.titles)
-            or (w == "." and k > 0 and dot_belongs(p, words[k - 1]))
-        ):
-            last = k
-        elif (
-            (lower_k in lex.name_connectors or lower_k in ("at", "from"))
-            and k > 0
-            and k + 1 < len(words)
-            and (
-                words[k + 1][0].isupper()
-                or words[k + 1].lower() in lex.titles
-                or (
-                    lower_k in ("of", "from")
-                    and words[k + 1] == "the"
-                    and k + 2 < len(words)
-                    and words[k + 2][0].isupper()
-                    and words[k + 2].lower() not in lex.non_names
-                )
-            )
-            and (words[k + 1].lower() not in lex.non_names or words[k + 1] == "the")
-        ):
-            continue  # "Secretary of State", "Officials at Homeland Security Investigations"
-        elif (
-            lower_k == "the"
-            and last == k - 2
-            and words[k - 1].lower() in ("of", "from")
-            and k + 1 < len(words)
-            and words[k + 1][0].isupper()
-            and words[k + 1].lower() not in lex.non_names
-        ):
-            continue  # "Mr. Burman of the Tax Policy Center", "Ida Marsh from the Heritage Foundation"
-        elif (
-            w.islower()
-            and k > 0
-            and lower_k not in lex.description_stopwords
-            and lower_k not in lex.description_links
-            and lower_k not in lex.cue_index
-            and (
-                any(x.lower() in lex.role_nouns for x in words[k + 1 : k + 3])
-                or any(x[0].isupper() for x in words[k + 1 : k + 3])
-            )
-        ):
-            continue  # "Doe campaign spokesman Tomas Lind", "Doe constituent Erik Dahl"
-        elif (
-            w.islower()
-            and last == k - 1
-            and words[last].lower().endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
-            and lower_k not in lex.description_stopwords
-        ):
-            last = k  # "Lind's office": a possessive name and its noun
-            possessive_head = True
-        else:
-            break
-    if last < 0:
-        return None
-    low = [w.lower().rstrip(".") for w in words[: last + 1]]
-    last_role = max(
-        (
-            n
-            for n, x in enumerate(low)
-            if x in lex.role_nouns
-            or x in lex.role_abbreviation_index
-            or (
-                words[n].islower()
-                and x not in lex.name_connectors
-                and x not in lex.description_links
-                and n < last
-                and not (x == "the" and low[n - 1] in ("of", "from"))  # "Mr. Burman of the Tax Policy Center"
-            )
-        ),
-        default=-1,
-    )
-    if possessive_head:
-        form = MentionForm.DESCRIPTION
-    elif last_role == last:
-        form = MentionForm.ROLE
-    else:
-        form = MentionForm.NAME
-        if last_role >= 0:
-            mention_first = last_role + 1
-            while mention_first < last and (
-                p.word(toks[mention_first]) == "."
-                or p.word(toks[mention_first]).lower() in lex.name_connectors
-                or p.word(toks[mention_first]).lower() in lex.titles
-            ):
-                mention_first += 1  # "Army Capt. Tomas Lind", "Secretary of State Jane Doe"
-            title = p.text[toks[0][0] : toks[mention_first - 1][1]].rstrip(".")
-    return last, form, title, mention_first
-
-
-def subject(p: Paragraph, sent_start: int, cue_start: int) -> NP | None:
-    """The subject of the sentence's main clause, before *cs*.
-
-    Tried at the sentence start and after each comma: the first phrase that
-    is followed by a lowercase word (its verb) and does not open with a
-    preposition ("At an event in Salem, New Hampshire, Doe went after Lind").
-    """
-    lex = p.lexicon
-    text = p.text
-    start = sent_start
-    fronted = False  # whether what stands before this segment is an adverbial ("Last year, he ...")
-    for _ in range(6):
-        segment = start
-        start = _past_connective(p, start, cue_start)  # "Then she ...", "But on Tuesday, he ..."
-        np = speaker_after(p, p.lstrip(start), cue_start, need_end=False)
-        if np is not None and (np.form is not MentionForm.PRONOUN or segment == sent_start or fronted):
-            first = p.patterns.token.match(text, p.lstrip(start), cue_start)
-            opener = first.group().lower() if first else ""
-            verb = p.patterns.token.match(text, p.lstrip(np.end), cue_start)
-            if verb is not None and verb.group() == "," and np.form is not MentionForm.DESCRIPTION:
-                verb = _after_appositive(p, verb.end(), cue_start)  # "Jane Doe, the front-runner, called"
-            if (
-                (opener not in lex.non_names or opener in lex.determiners)
-                and verb is not None
-                and verb.group().islower()
-                and verb.group() not in lex.description_links
-                and (np.form is not MentionForm.DESCRIPTION or opener in lex.determiners)
-            ):
-                return np
-        comma = p.comma_outside_quotes(start, cue_start)
-        if comma < 0:
-            return None
-        lead = p.patterns.token.match(text, p.lstrip(start), cue_start)
-        word = lead.group().lower() if lead else ""
-        fronted = segment == sent_start and (word in lex.non_names or word in lex.time_words)
-        fronted = fronted and word not in lex.determiners
-        start = comma + 1
-    return None
-
-
-def _after_appositive(p: Paragraph, pos: int, end: int) -> re.Match[str] | None:
-    """The word after an appositive that runs from *pos* to its closing comma ("the front-runner,"),
-    when a description (a determiner first) and nothing else stands there; else None."""
-    comma = p.comma_outside_quotes(pos, end)
-    if comma < 0:
-        return None
-    first = p.patterns.token.match(p.text, p.lstrip(pos), comma)
-    if first is None or first.group().lower() not in p.lexicon.determiners:
-        return None
-    return p.patterns.token.match(p.text, p.lstrip(comma + 1), end)
-
-
-def _past_connective(p: Paragraph, start: int, end: int) -> int:
-    """*start* moved past connectives, sentence adverbs and a short fronted adverbial set off by a
-    comma ("But", "Then", "However,", "Publicly,", "On Wednesday,", "Last year,")."""
-    lex = p.lexicon
-    for _ in range(3):
-        t = p.patterns.token.match(p.text, p.lstrip(start), end)
-        if t is None:
-            return start
-        word = t.group()
-        lower = word.lower()
-        adverb = lower.endswith("ly") and len(lower) > 4 and word[0].isupper()
-        participle = word[0].isupper() and lower.endswith("ing") and len(lower) > 5
-        if lower in _PREPOSITIONS or lower in lex.time_words or lower in ("last", "earlier", "later") or participle:
-            comma = p.comma_outside_quotes(t.end(), end)
-            if comma >= 0 and len(p.tokens(t.end(), comma)) <= (10 if participle else 4):
-                start = comma + 1  # "On Wednesday, Jane Doe said"
-                continue
-        if not (lower in _CONNECTIVES or adverb):
-            return start
-        start = t.end()
-        if p.text[p.lstrip(start) : p.lstrip(start) + 1] == ",":
-            start = p.lstrip(start) + 1
-    return start

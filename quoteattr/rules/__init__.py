@@ -16,6 +16,8 @@ registry of every rule, each declared next to the code that fires it.
 
 from __future__ import annotations
 
+import logging
+
 from quoteattr.errors import ExtractionTimeout
 from quoteattr.rules import according, cues, dialogue, direct, layout, nouns, reported, unnamed
 from quoteattr.rules.registry import Rule, rule_by_id, rules
@@ -23,6 +25,8 @@ from quoteattr.rules.state import Context, DocState, Raw
 from quoteattr.segment import Document, Events, Paragraph
 
 __all__ = ["RULES", "Rule", "rule_by_id", "run"]
+
+_log = logging.getLogger("quoteattr")
 
 # the families, in the order their rules are listed (the registry is filled at their import)
 _FAMILIES = tuple(m.__name__ for m in (direct, reported, according, nouns, unnamed, layout, dialogue))
@@ -46,6 +50,7 @@ def run(doc: Document) -> list[Raw]:
             # the two patterns that run with a time limit: hitting it is a defect of a
             # pattern, reported with the paragraph so the text can be sent in
             msg = f"A pattern timed out in the paragraph at offset {events[0]}; please report this text"
+            _log.warning("%s", msg)
             raise ExtractionTimeout(msg) from exc
     return raws
 
