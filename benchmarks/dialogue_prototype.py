@@ -48,7 +48,7 @@ import regex
 
 from quoteattr._model import Span
 from quoteattr.conversation import GENDERED_NOUNS, SIEVES, Quotation, Tag, attribute
-from quoteattr.evaluate import tokens
+from quoteattr.evaluate import _overlap, tokens
 from quoteattr.lexicon import Lexicon
 from quoteattr.lexicon_names import FIRST_NAME_GENDERS
 
@@ -458,16 +458,6 @@ def pair(text: str, gold: Sequence[Sequence[int]], pred: Sequence[Sequence[int]]
         used_p.add(-nj)
         out.append((-ni, -nj, d))
     return out
-
-
-def _overlap(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> int:
-    count, j = 0, 0
-    for gs, ge in gold:
-        while j < len(pred) and pred[j][1] <= gs:
-            j += 1
-        if j < len(pred) and pred[j][0] < ge:
-            count += 1
-    return count
 
 
 # --- one novel ----------------------------------------------------------------------------------
